@@ -1,0 +1,1 @@
+namespace GeneGraph; public static class Placeholder {}
