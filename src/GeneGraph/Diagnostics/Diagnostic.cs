@@ -1,0 +1,14 @@
+namespace GeneGraph.Diagnostics;
+
+/// <summary>A problem found in the input, reported compiler-style: <c>path:line: warning CODE: message</c>.</summary>
+/// <param name="Path">Vault-relative path of the note, with forward slashes.</param>
+/// <param name="Line">1-based line, or 0 when the problem concerns the whole file.</param>
+public sealed record Diagnostic(string Path, int Line, Severity Severity, DiagnosticCode Code, string Message)
+{
+    public override string ToString()
+    {
+        var where = Line > 0 ? $"{Path}:{Line}" : Path;
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        return $"{where}: {severity} {Code.Id}: {Message}";
+    }
+}

@@ -1,0 +1,29 @@
+namespace GeneGraph.Diagnostics;
+
+/// <summary>One code per kind of problem, so that users can grep and filter them.</summary>
+public sealed record DiagnosticCode(string Id, Severity DefaultSeverity, string Title)
+{
+    public static readonly DiagnosticCode UnreadableFile = new("GG001", Severity.Error, "the file could not be read");
+    public static readonly DiagnosticCode InvalidUtf8 = new("GG002", Severity.Warning, "the file is not valid UTF-8");
+    public static readonly DiagnosticCode UnparseablePlotName = new("GG101", Severity.Warning, "a plot file name does not carry r, gene and locus");
+    public static readonly DiagnosticCode CorrelationOutOfRange = new("GG102", Severity.Warning, "a correlation lies outside [-1, 1]");
+    public static readonly DiagnosticCode LocusStartAfterEnd = new("GG103", Severity.Warning, "a locus starts after its end");
+    public static readonly DiagnosticCode PlotWithoutTrait = new("GG104", Severity.Warning, "a plot stands outside a Plots section or under no trait heading");
+    public static readonly DiagnosticCode PlotGeneMismatch = new("GG105", Severity.Warning, "a plot names another gene than its note");
+    public static readonly DiagnosticCode EmptyTraitHeading = new("GG106", Severity.Warning, "a trait heading is empty");
+    public static readonly DiagnosticCode SymbolMismatch = new("GG201", Severity.Warning, "the gene symbol in a heading differs from the file name");
+    public static readonly DiagnosticCode MissingNcbiGeneId = new("GG202", Severity.Warning, "an NCBI Gene summary has no gene link");
+    public static readonly DiagnosticCode UnrecognisedGeneCardsSentence = new("GG203", Severity.Warning, "a GeneCards sentence was not understood");
+    public static readonly DiagnosticCode ConsensusWithoutLink = new("GG204", Severity.Warning, "a Consensus claim has no consensus.app link");
+    public static readonly DiagnosticCode ConflictingEdgeWeight = new("GG301", Severity.Warning, "the same edge was seen with different weights");
+    public static readonly DiagnosticCode ConflictingProperty = new("GG302", Severity.Warning, "the same node property was seen with different values");
+    public static readonly DiagnosticCode EnsemblIdClaimedTwice = new("GG303", Severity.Warning, "two gene notes claim the same Ensembl gene");
+
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        UnreadableFile, InvalidUtf8, UnparseablePlotName, CorrelationOutOfRange, LocusStartAfterEnd,
+        PlotWithoutTrait, PlotGeneMismatch, EmptyTraitHeading, SymbolMismatch, MissingNcbiGeneId,
+        UnrecognisedGeneCardsSentence, ConsensusWithoutLink, ConflictingEdgeWeight, ConflictingProperty,
+        EnsemblIdClaimedTwice,
+    ];
+}

@@ -1,0 +1,7 @@
+namespace GeneGraph.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,30 @@
+namespace GeneGraph.Graph;
+
+/// <summary>One entity of the graph. <see cref="Key"/> is the Neo4j <c>id</c> property, unique per label.</summary>
+public sealed class GraphNode
+{
+    internal GraphNode(NodeLabel label, string key)
+    {
+        Label = label;
+        Key = key;
+        Uid = $"{label}:{key}";
+    }
+
+    public NodeLabel Label { get; }
+
+    /// <summary>The stable id within the label (<c>LIF</c>, <c>chr22:30247659-30247698</c>, <c>erk_signaling</c>).</summary>
+    public string Key { get; }
+
+    /// <summary>Unique across labels: <c>Gene:LIF</c>. Used as the GraphML/JSON node id.</summary>
+    public string Uid { get; }
+
+    public PropertyBag Properties { get; } = new();
+
+    public SortedSet<SourceRef> Sources { get; } = [];
+
+    /// <summary>The display name: the <c>name</c> or <c>symbol</c> property, else the key.</summary>
+    public string DisplayName =>
+        (Properties["name"] ?? Properties["symbol"]) as string ?? Key;
+
+    public override string ToString() => Uid;
+}

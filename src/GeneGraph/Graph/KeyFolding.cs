@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace GeneGraph.Graph;
+
+/// <summary>How names become stable node keys.</summary>
+public static class KeyFolding
+{
+    /// <summary>Gene symbols: trimmed, upper case (HGNC symbols are case-insensitive).</summary>
+    public static string Symbol(string symbol) => symbol.Trim().ToUpperInvariant();
+
+    /// <summary>
+    /// A name without a card link, folded like a MalaCards/PathCards slug: lower case, each run of
+    /// characters other than letters and digits becomes one <c>_</c>, none at either end.
+    /// </summary>
+    public static string Slug(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var pendingSeparator = false;
+        foreach (var c in name.Trim())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSeparator && sb.Length > 0) sb.Append('_');
+                pendingSeparator = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingSeparator = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>GO phrases: whitespace collapsed, lower case.</summary>
+    public static string GoTerm(string phrase) =>
+        string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary>Trait names as written in the heading, trimmed, inner whitespace collapsed.</summary>
+    public static string Trait(string heading) =>
+        string.Join(' ', heading.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

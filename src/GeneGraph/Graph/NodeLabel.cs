@@ -1,0 +1,13 @@
+namespace GeneGraph.Graph;
+
+/// <summary>The fixed set of node labels. Labels written to Neo4j, GraphML or CSV come only from here, never from note text.</summary>
+public enum NodeLabel
+{
+    Gene,
+    Locus,
+    Trait,
+    Pathway,
+    Disease,
+    Paper,
+    GoTerm,
+}

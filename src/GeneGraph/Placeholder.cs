@@ -1,1 +1,0 @@
-namespace GeneGraph; public static class Placeholder {}
