@@ -20,9 +20,16 @@ public sealed class GeneNoteFacts
 
     public GeneCardsFacts? GeneCards { get; set; }
 
+    public string? UniProtSummary { get; set; }
+
+    public int UniProtSummaryLine { get; set; }
+
     public List<PlotFact> Plots { get; } = [];
 
     public List<ClaimFact> Claims { get; } = [];
+
+    /// <summary>The note has a Plots section or a gene summary heading.</summary>
+    public bool HasGeneEvidence { get; set; }
 
     public bool IsGeneNote => Symbol is not null;
 }

@@ -34,6 +34,8 @@ public sealed class GraphBuilder
             Set(gene, "ncbiGeneId", (long)ncbi, note.Path, note.NcbiGeneIdLine);
         if (note.NcbiSummary is { } summary)
             Set(gene, "ncbiSummary", summary, note.Path, note.NcbiSummaryLine);
+        if (note.UniProtSummary is { } uniProt)
+            Set(gene, "uniProtSummary", uniProt, note.Path, note.UniProtSummaryLine);
 
         foreach (var plot in note.Plots)
             AddPlot(note, gene, plot, genesByEnsembl);

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using GeneGraph.Diagnostics;
+using GeneGraph.Graph;
+using GeneGraph.Pipeline;
+
+namespace GeneGraph.Cli.Commands;
+
+/// <summary><c>genegraph check &lt;vault&gt;</c>: diagnostics on stderr, a summary of what would be exported on stdout.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var vault = CommonOptions.Vault();
+        var strict = CommonOptions.Strict();
+        var command = new Command("check", "Read a vault, report problems in its notes and summarise the graph it makes.")
+        {
+            vault, strict,
+        };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(vault)!;
+            if (!folder.Exists)
+            {
+                Console.Error.WriteLine($"genegraph: error: vault folder '{folder}' does not exist");
+                return ExitCodes.IoError;
+            }
+            var result = VaultGraph.Build(folder.FullName);
+            WriteSummary(result, Console.Out);
+            return DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
+        });
+        return command;
+    }
+
+    internal static void WriteSummary(VaultGraphResult result, TextWriter output)
+    {
+        var diagnostics = result.Diagnostics.Sorted();
+        output.WriteLine($"notes read:   {result.NotesRead}");
+        output.WriteLine($"gene notes:   {result.GeneNotes}");
+        output.WriteLine($"nodes:        {result.Graph.NodeCount}");
+        foreach (var (label, count) in result.Graph.CountNodesByLabel())
+            output.WriteLine($"  {label,-18} {count}");
+        output.WriteLine($"edges:        {result.Graph.EdgeCount}");
+        foreach (var (type, count) in result.Graph.CountEdgesByType())
+            output.WriteLine($"  {type.Name(),-18} {count}");
+        output.WriteLine($"diagnostics:  {diagnostics.Count(d => d.Severity == Severity.Error)} error(s), " +
+                         $"{diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s)");
+    }
+}

@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace GeneGraph.Cli.Commands;
+
+/// <summary>Arguments and options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static Argument<DirectoryInfo> Vault() => new("vault")
+    {
+        Description = "The Obsidian vault folder (every *.md below it is read; hidden folders are skipped).",
+    };
+
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Exit with 1 when any warning was reported, not only on errors.",
+    };
+}

@@ -1,0 +1,17 @@
+namespace GeneGraph.Cli;
+
+/// <summary>The process exit codes, documented in the README.</summary>
+public static class ExitCodes
+{
+    /// <summary>Done; warnings may have been printed.</summary>
+    public const int Success = 0;
+
+    /// <summary>Done, but diagnostics count as failure: an error, or a warning under <c>--strict</c>.</summary>
+    public const int DiagnosticsFailed = 1;
+
+    /// <summary>The command line was wrong (System.CommandLine's own parse errors also exit with 1... see README).</summary>
+    public const int Usage = 2;
+
+    /// <summary>Input or output could not be used: the vault folder is missing, the output cannot be written.</summary>
+    public const int IoError = 3;
+}

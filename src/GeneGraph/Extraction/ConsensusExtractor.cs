@@ -1,0 +1,48 @@
+using GeneGraph.Diagnostics;
+using GeneGraph.Notes;
+using Markdig.Syntax;
+
+namespace GeneGraph.Extraction;
+
+/// <summary>
+/// The <c>Consensus</c> section (any level, before or after the summaries): each paragraph is a claim; its
+/// consensus.app link names the paper (<c>/papers/&lt;slug&gt;/&lt;32-hex id&gt;/?…&amp;q=&lt;question&gt;</c>). A claim
+/// citing another URL (a DOI) keys its paper by that URL.
+/// </summary>
+public static class ConsensusExtractor
+{
+    public static bool IsConsensusHeading(string title) => title.Trim().Equals("Consensus", StringComparison.OrdinalIgnoreCase);
+
+    public static void Extract(Note note, IReadOnlyList<NoteSection> sections, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (!IsConsensusHeading(sections[i].Title)) continue;
+            foreach (var block in NoteSection.BlocksWithin(sections, i))
+            foreach (var paragraph in block is ParagraphBlock p ? [p] : block.Descendants<ParagraphBlock>())
+                ReadClaim(note.Path, paragraph, facts, diagnostics);
+        }
+    }
+
+    private static void ReadClaim(string path, ParagraphBlock paragraph, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    {
+        var text = InlineText.Of(paragraph);
+        if (text.Trim().Length == 0) return;
+        var line = paragraph.Line + 1;
+        var links = SummaryLinks.LinksIn(paragraph).Select(l => l.Url).ToList();
+        var consensus = links.Select(ConsensusLink.TryParse).FirstOrDefault(c => c is not null);
+        var url = consensus?.Url ?? links.FirstOrDefault();
+
+        var claim = text;
+        foreach (var link in links) claim = claim.Replace(link, "", StringComparison.Ordinal);
+        claim = claim.Replace("()", "", StringComparison.Ordinal).Trim();
+
+        if (url is null)
+        {
+            diagnostics.Report(path, line, DiagnosticCode.ConsensusWithoutLink,
+                "Consensus claim has no link to its paper; it is kept in no Paper node");
+            return;
+        }
+        facts.Claims.Add(new ClaimFact(claim, consensus?.PaperId, url, consensus?.Slug, consensus?.Question, line));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using GeneGraph.Notes.Obsidian;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace GeneGraph.Extraction;
+
+/// <summary>The plain text a reader sees in a block or inline, without Markdown syntax.</summary>
+public static class InlineText
+{
+    public static string Of(Block block)
+    {
+        var sb = new StringBuilder();
+        Append(block, sb);
+        return Collapse(sb.ToString());
+    }
+
+    public static string Of(Inline? inline)
+    {
+        var sb = new StringBuilder();
+        Append(inline, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Trims each line and drops empty lines at either end, so indentation artefacts do not leak into values.</summary>
+    public static string Collapse(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).ToList();
+        return string.Join('\n', lines).Trim('\n');
+    }
+
+    private static void Append(Block block, StringBuilder sb)
+    {
+        switch (block)
+        {
+            case LeafBlock { Inline: { } inline }:
+                Append(inline, sb);
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    if (sb.Length > 0 && sb[^1] != '\n') sb.Append("\n\n");
+                    Append(child, sb);
+                }
+                break;
+        }
+    }
+
+    private static void Append(Inline? inline, StringBuilder sb)
+    {
+        switch (inline)
+        {
+            case null:
+                return;
+            case LiteralInline literal:
+                sb.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                sb.Append(code.Content);
+                break;
+            case LineBreakInline br:
+                sb.Append(br.IsHard ? '\n' : ' ');
+                break;
+            case AutolinkInline autolink:
+                sb.Append(autolink.Url);
+                break;
+            case WikiLinkInline wiki:
+                if (!wiki.IsEmbed) sb.Append(wiki.Alias ?? wiki.Target);
+                break;
+            case LinkInline { IsImage: true }:
+                break;
+            case LinkInline { FirstChild: null } link:
+                sb.Append(link.Url);
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                    Append(child, sb);
+                break;
+            case HtmlEntityInline entity:
+                sb.Append(entity.Transcoded.AsSpan());
+                break;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using GeneGraph.Diagnostics;
+using GeneGraph.Notes;
+
+namespace GeneGraph.Extraction;
+
+/// <summary>Runs every extractor over one note and decides whether, and about which gene, it is a gene note.</summary>
+public static class NoteExtractor
+{
+    public static GeneNoteFacts Extract(Note note, DiagnosticBag diagnostics)
+    {
+        var sections = NoteSection.Split(note.Document);
+        var facts = new GeneNoteFacts { Path = note.Path };
+        PlotExtractor.Extract(note, sections, facts, diagnostics);
+        SummaryExtractor.Extract(note, sections, facts, diagnostics);
+        ConsensusExtractor.Extract(note, sections, facts, diagnostics);
+
+        facts.HasGeneEvidence = facts.Plots.Count > 0 || sections.Any(s => SummaryExtractor.ParseHeading(s.Title) is not null);
+        if (facts.HasGeneEvidence)
+            ResolveSymbol(note, sections, facts, diagnostics);
+        return facts;
+    }
+
+    /// <summary>
+    /// A note without plots or summaries whose name is a gene symbol, in a folder where most notes are gene
+    /// notes (<c>GeneDump/ICAM4.md</c>, a stub waiting to be filled), is a gene note too; the name is its symbol.
+    /// </summary>
+    public static void PromoteStubs(IReadOnlyList<GeneNoteFacts> notes)
+    {
+        foreach (var folder in notes.GroupBy(n => FolderOf(n.Path), StringComparer.Ordinal))
+        {
+            var geneNotes = folder.Count(n => n.IsGeneNote);
+            if (geneNotes == 0 || geneNotes * 2 <= folder.Count()) continue;
+            foreach (var stub in folder.Where(n => !n.IsGeneNote && IsSymbolLike(NameOf(n.Path))))
+            {
+                stub.Symbol = NameOf(stub.Path).ToUpperInvariant();
+                stub.SymbolLine = 0;
+            }
+        }
+    }
+
+    private static void ResolveSymbol(Note note, IReadOnlyList<NoteSection> sections, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    {
+        var fromHeadings = sections
+            .Select(s => (Section: s, Heading: SummaryExtractor.ParseHeading(s.Title)))
+            .Where(x => x.Heading is not null)
+            .Select(x => (x.Heading!.Value.Symbol, x.Section.Line))
+            .ToList();
+        var fileSymbol = note.Name.Trim();
+        if (fromHeadings.Count == 0)
+        {
+            facts.Symbol = fileSymbol.ToUpperInvariant();
+            facts.SymbolLine = 0;
+            return;
+        }
+        var (symbol, line) = fromHeadings[0];
+        facts.Symbol = symbol.ToUpperInvariant();
+        facts.SymbolLine = line;
+        foreach (var (other, otherLine) in fromHeadings.Skip(1).Where(h => !h.Symbol.Equals(symbol, StringComparison.OrdinalIgnoreCase)))
+            diagnostics.Report(note.Path, otherLine, DiagnosticCode.SymbolMismatch,
+                $"heading names gene {other} but line {line} names {symbol}; the note is read as {facts.Symbol}");
+        if (IsSymbolLike(fileSymbol) && !fileSymbol.Equals(symbol, StringComparison.OrdinalIgnoreCase))
+            diagnostics.Report(note.Path, line, DiagnosticCode.SymbolMismatch,
+                $"heading names gene {symbol} but the file is named {fileSymbol}; the heading wins");
+    }
+
+    /// <summary>HGNC-like: letters, digits, '-' and '@', with at least one letter.</summary>
+    public static bool IsSymbolLike(string name) =>
+        name.Length is > 0 and <= 30 && name.Any(char.IsAsciiLetter) && char.IsAsciiLetterOrDigit(name[0])
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '@');
+
+    private static string FolderOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
+
+    private static string NameOf(string path) => Path.GetFileNameWithoutExtension(path);
+}
