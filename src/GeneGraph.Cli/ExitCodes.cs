@@ -9,7 +9,7 @@ public static class ExitCodes
     /// <summary>Done, but diagnostics count as failure: an error, or a warning under <c>--strict</c>.</summary>
     public const int DiagnosticsFailed = 1;
 
-    /// <summary>The command line was wrong (System.CommandLine's own parse errors also exit with 1... see README).</summary>
+    /// <summary>The command line was wrong: an unknown option, a missing argument, a format that cannot be told.</summary>
     public const int Usage = 2;
 
     /// <summary>Input or output could not be used: the vault folder is missing, the output cannot be written.</summary>

@@ -1,8 +1,22 @@
 using System.CommandLine;
+using GeneGraph.Cli;
 using GeneGraph.Cli.Commands;
 
-var root = new RootCommand("GeneGraph: turn an Obsidian vault of gene notes into a knowledge graph for Neo4j and Cytoscape.")
+// A plain Command rather than RootCommand, so help shows the tool's name and not the assembly's.
+var root = new Command("genegraph", "GeneGraph: turn an Obsidian vault of gene notes into a knowledge graph for Neo4j and Cytoscape.")
 {
+    new HelpOption(),
+    new VersionOption(),
+    ExportCommand.Create(),
     CheckCommand.Create(),
 };
-return root.Parse(args).Invoke();
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+        Console.Error.WriteLine($"genegraph: error: {error.Message}");
+    Console.Error.WriteLine("Try 'genegraph --help'.");
+    return ExitCodes.Usage;
+}
+return parse.Invoke();
