@@ -1,0 +1,117 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GeneGraph.Graph;
+
+namespace GeneGraph.Writers;
+
+/// <summary>
+/// Writes the graph as one JSON document (docs/json-format.md): indented, UTF-8 without BOM, nodes and edges in
+/// <see cref="KnowledgeGraph.Nodes"/> and <see cref="KnowledgeGraph.Edges"/> order, properties in name order.
+/// Longs are written as integers and doubles always with a fraction or exponent (<c>1.0</c>), so a reader can
+/// tell them apart; non-finite doubles, which JSON cannot hold, are written as the strings <c>"NaN"</c>,
+/// <c>"Infinity"</c>, <c>"-Infinity"</c>.
+/// </summary>
+public sealed class JsonGraphWriter : IGraphWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        // Non-ASCII text stays readable; quotes, backslashes and control characters are still escaped and
+        // lone surrogates become U+FFFD, so the output is always valid JSON (it is not meant for HTML embedding).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string FormatName => "json";
+
+    public string DefaultExtension => ".json";
+
+    public void Write(KnowledgeGraph graph, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("nodes");
+        foreach (var node in graph.Nodes)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", node.Uid);
+            json.WriteString("label", node.Label.ToString());
+            json.WriteString("key", node.Key);
+            WriteProperties(json, node.Properties);
+            WriteSources(json, node.Sources);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("edges");
+        foreach (var edge in graph.Edges)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", edge.Uid);
+            json.WriteString("type", edge.Type.Name());
+            json.WriteString("source", edge.Source.Uid);
+            json.WriteString("target", edge.Target.Uid);
+            WriteProperties(json, edge.Properties);
+            WriteSources(json, edge.Sources);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+    }
+
+    private static void WriteProperties(Utf8JsonWriter json, PropertyBag properties)
+    {
+        json.WriteStartObject("properties");
+        foreach (var (name, value) in properties)
+        {
+            json.WritePropertyName(name);
+            WriteValue(json, value);
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object value)
+    {
+        switch (value)
+        {
+            case string s:
+                json.WriteStringValue(s);
+                break;
+            case long l:
+                json.WriteNumberValue(l);
+                break;
+            case double d when double.IsFinite(d):
+                json.WriteRawValue(ValueText.Double(d));
+                break;
+            case double d:
+                json.WriteStringValue(ValueText.Double(d));
+                break;
+            case bool b:
+                json.WriteBooleanValue(b);
+                break;
+            case IReadOnlyList<string> list:
+                json.WriteStartArray();
+                foreach (var item in list) json.WriteStringValue(item);
+                json.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentException($"unsupported property type {value.GetType().Name}", nameof(value));
+        }
+    }
+
+    private static void WriteSources(Utf8JsonWriter json, SortedSet<SourceRef> sources)
+    {
+        json.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", source.Path);
+            json.WriteNumber("line", source.Line);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace GeneGraph.Writers;
+
+/// <summary>How property values become text, the same way in every writer.</summary>
+public static class ValueText
+{
+    /// <summary>
+    /// A double in the shortest text that parses back to the same bits, invariant culture, always with a
+    /// <c>.</c> or an exponent so it never reads as an integer (<c>1.0</c>, <c>-0.567</c>, <c>1E-07</c>);
+    /// <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c> for the non-finite values.
+    /// </summary>
+    public static string Double(double value)
+    {
+        if (double.IsNaN(value)) return "NaN";
+        if (double.IsPositiveInfinity(value)) return "Infinity";
+        if (double.IsNegativeInfinity(value)) return "-Infinity";
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.AsSpan().IndexOfAny('.', 'E') >= 0 ? text : text + ".0";
+    }
+
+    public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    private static readonly JsonSerializerOptions ListOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = false,
+    };
+
+    /// <summary>A list of strings as compact JSON array text (<c>["a","b"]</c>): the APOC <c>attr.list</c> convention.</summary>
+    public static string JsonList(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, ListOptions);
+
+    /// <summary>Any property value as invariant text; lists as JSON array text.</summary>
+    public static string Invariant(object value) => value switch
+    {
+        string s => s,
+        long l => Long(l),
+        double d => Double(d),
+        bool b => Bool(b),
+        IReadOnlyList<string> list => JsonList(list),
+        _ => throw new ArgumentException($"unsupported property type {value.GetType().Name}", nameof(value)),
+    };
+
+    /// <summary>
+    /// Replaces every UTF-16 code unit XML 1.0 cannot carry, even as a character reference, with U+FFFD:
+    /// C0 controls other than tab, LF and CR (NUL, U+0001, ...), lone surrogates, U+FFFE and U+FFFF.
+    /// Returns the same instance when nothing needs replacing.
+    /// </summary>
+    public static string XmlSafe(string text)
+    {
+        var firstBad = FirstIllegalXmlChar(text);
+        if (firstBad < 0) return text;
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, firstBad);
+        for (var i = firstBad; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else
+            {
+                sb.Append(IsLegalXmlChar(c) ? c : '\uFFFD');
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static int FirstIllegalXmlChar(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (!IsLegalXmlChar(c)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>XML 1.0 Char, for one non-paired code unit.</summary>
+    private static bool IsLegalXmlChar(char c) =>
+        c is '\t' or '\n' or '\r' or (>= '\u0020' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD');
+}
