@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using GeneGraph.Cli;
 using GeneGraph.Cli.Commands;
 

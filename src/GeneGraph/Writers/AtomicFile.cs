@@ -17,6 +17,7 @@ public static class AtomicFile
         var target = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(target)
             ?? throw new ArgumentException($"'{path}' names no file", nameof(path));
+        Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {

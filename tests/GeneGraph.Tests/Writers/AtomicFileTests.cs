@@ -56,11 +56,12 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
-    public void AMissingFolderFailsWithoutCreatingAnything()
+    public void AMissingFolderIsCreatedAndHoldsOnlyTheTarget()
     {
         var target = Path.Combine(_folder, "missing", "graph.json");
-        Assert.Throws<DirectoryNotFoundException>(() => AtomicFile.Write(target, s => s.WriteByte(1)));
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+        AtomicFile.Write(target, s => s.WriteByte(1));
+        Assert.Equal([target], Directory.EnumerateFileSystemEntries(Path.Combine(_folder, "missing")));
+        Assert.Equal([1], File.ReadAllBytes(target));
     }
 
     [Fact]
