@@ -24,6 +24,33 @@ public sealed class GraphMLNetworkxRoundTripTests : IDisposable
     {
         if (Networkx.Unavailable() is { } reason) Assert.Skip(reason);
         var graph = WriterTestGraph.Build();
+        var (nodeRows, edgeRows, nodeColumns, edgeColumns) = AssertNetworkxMatchesJson(graph);
+
+        // the nasty strings really went through
+        var lif = nodeRows["Gene:LIF"];
+        Assert.StartsWith(WriterTestGraph.Whitespace, lif["ncbiSummary"].Text, StringComparison.Ordinal);
+        Assert.Contains(GraphMLWriter.EdgeKeyPrefix + "sources", edgeColumns.Keys.Select(c => nodeColumns.ContainsKey(c) ? GraphMLWriter.EdgeKeyPrefix + c : c));
+        Assert.True(edgeColumns.ContainsKey("url"));
+        Assert.True(nodeColumns.ContainsKey(GraphMLWriter.PropertyPrefix + "kind"));
+        Assert.Equal(CellKind.Mixed, nodeColumns["score"]);
+        Assert.NotEmpty(edgeRows);
+    }
+
+    [Fact]
+    public void NetworkxReadsTheThesisVaultGraphAsTheJsonWriterWroteIt()
+    {
+        if (Networkx.Unavailable() is { } reason) Assert.Skip(reason);
+        var vault = GeneGraph.Tests.SharedFolder.ThesisVault();
+        var graph = GeneGraph.Pipeline.VaultGraph.Build(vault).Graph;
+        Assert.True(graph.EdgeCount > 500);
+        var (nodeRows, edgeRows, _, _) = AssertNetworkxMatchesJson(graph);
+        Assert.Equal(graph.NodeCount, nodeRows.Count);
+        Assert.Equal(graph.EdgeCount, edgeRows.Count);
+    }
+
+    private (Dictionary<string, Dictionary<string, Cell>> NodeRows, Dictionary<string, Dictionary<string, Cell>> EdgeRows,
+        Dictionary<string, CellKind> NodeColumns, Dictionary<string, CellKind> EdgeColumns) AssertNetworkxMatchesJson(GeneGraph.Graph.KnowledgeGraph graph)
+    {
         var path = Path.Combine(_folder, "graph.graphml");
         AtomicFile.WriteGraph(path, new GraphMLWriter(), graph);
         using var json = JsonDocument.Parse(WriterTests.Bytes(new JsonGraphWriter(), graph));
@@ -76,14 +103,7 @@ public sealed class GraphMLNetworkxRoundTripTests : IDisposable
                 attributes, ignore: "id");
         }
         Assert.Equal(edgeRows.Count, seenEdges.Count);
-
-        // the nasty strings really went through
-        var lif = nodeRows["Gene:LIF"];
-        Assert.StartsWith(WriterTestGraph.Whitespace, lif["ncbiSummary"].Text, StringComparison.Ordinal);
-        Assert.Contains(GraphMLWriter.EdgeKeyPrefix + "sources", edgeColumns.Keys.Select(c => nodeColumns.ContainsKey(c) ? GraphMLWriter.EdgeKeyPrefix + c : c));
-        Assert.True(edgeColumns.ContainsKey("url"));
-        Assert.True(nodeColumns.ContainsKey(GraphMLWriter.PropertyPrefix + "kind"));
-        Assert.Equal(CellKind.Mixed, nodeColumns["score"]);
+        return (nodeRows, edgeRows, nodeColumns, edgeColumns);
     }
 
     private enum CellKind

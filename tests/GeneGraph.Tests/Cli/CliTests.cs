@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace GeneGraph.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("genegraph-cli-").FullName;
+    private readonly string _vault = SharedFolder.ExampleVault();
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void ExportWritesGraphMLAndPrintsDiagnosticsOnStderrOnly()
+    {
+        var output = Path.Combine(_folder, "sub", "example.graphml");
+        var run = GeneGraphProcess.Run("export", _vault, "-o", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains("Daily/2024-11-05.md:4: warning GG104: ", run.Stderr);
+        Assert.Contains("Genes/MALAT1.md:19: warning GG204: ", run.Stderr);
+        var graphml = XDocument.Load(output);
+        XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        Assert.Equal(38, graphml.Descendants(ns + "node").Count());
+        Assert.Equal(44, graphml.Descendants(ns + "edge").Count());
+        Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(output)!, "*.tmp"));
+    }
+
+    [Fact]
+    public void DashWritesJsonToStdoutAndTheFormatOptionWins()
+    {
+        var run = GeneGraphProcess.Run("export", _vault, "-o", "-", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(38, json.RootElement.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(44, json.RootElement.GetProperty("edges").GetArrayLength());
+        Assert.Contains("warning GG104", run.Stderr);
+    }
+
+    [Fact]
+    public void TheFormatComesFromTheExtension()
+    {
+        var output = Path.Combine(_folder, "graph.json");
+        Assert.Equal(0, GeneGraphProcess.Run("export", _vault, "-o", output).ExitCode);
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.True(json.RootElement.TryGetProperty("edges", out _));
+    }
+
+    [Fact]
+    public void StrictTurnsWarningsIntoExitCodeOne()
+    {
+        var run = GeneGraphProcess.Run("check", _vault, "--strict");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("warning GG104", run.Stderr);
+    }
+
+    [Fact]
+    public void CheckSummarisesNotesNodesAndEdges()
+    {
+        var run = GeneGraphProcess.Run("check", _vault);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("notes read:   8", run.Stdout);
+        Assert.Contains("gene notes:   5", run.Stdout);
+        Assert.Contains("CORRELATES_WITH    10", run.Stdout);
+        Assert.Contains("0 error(s), 2 warning(s)", run.Stdout);
+    }
+
+    [Fact]
+    public void AMissingVaultExitsWithThree()
+    {
+        var run = GeneGraphProcess.Run("check", Path.Combine(_folder, "no-such-vault"));
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("does not exist", run.Stderr);
+    }
+
+    [Fact]
+    public void AnUnknownExtensionWithoutFormatIsAUsageError()
+    {
+        var output = Path.Combine(_folder, "graph.txt");
+        var run = GeneGraphProcess.Run("export", _vault, "-o", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--format", run.Stderr);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void AnUnknownOptionIsAUsageError()
+    {
+        var run = GeneGraphProcess.Run("export", _vault, "--no-such-option");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("genegraph: error:", run.Stderr);
+    }
+
+    [Fact]
+    public void UnwritableOutputExitsWithThreeAndLeavesNothing()
+    {
+        var blocker = Path.Combine(_folder, "file");
+        File.WriteAllText(blocker, "x");
+        var run = GeneGraphProcess.Run("export", _vault, "-o", Path.Combine(blocker, "graph.graphml"));
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("cannot write", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("export", "--help")]
+    [InlineData("check", "--help")]
+    public void EveryCommandHasHelp(params string[] arguments)
+    {
+        var run = GeneGraphProcess.Run(arguments);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Stdout);
+        Assert.Contains("genegraph", run.Stdout);
+    }
+
+    [Fact]
+    public void VersionPrintsTheVersion()
+    {
+        var run = GeneGraphProcess.Run("--version");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("0.1.0", run.Stdout.Trim());
+    }
+}

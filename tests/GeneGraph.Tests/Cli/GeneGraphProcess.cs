@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace GeneGraph.Tests.Cli;
+
+/// <summary>Runs the built <c>genegraph</c> command in a child process, as a user would.</summary>
+internal static class GeneGraphProcess
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    public static Result Run(params string[] arguments)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "GeneGraph.Cli.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(cli);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new Result(process.ExitCode, stdout, stderr.Result);
+    }
+}
