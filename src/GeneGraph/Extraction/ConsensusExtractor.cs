@@ -15,10 +15,11 @@ public static class ConsensusExtractor
 
     public static void Extract(Note note, IReadOnlyList<NoteSection> sections, GeneNoteFacts facts, DiagnosticBag diagnostics)
     {
-        for (var i = 0; i < sections.Count; i++)
+        foreach (var section in sections)
         {
-            if (!IsConsensusHeading(sections[i].Title)) continue;
-            foreach (var block in NoteSection.BlocksWithin(sections, i))
+            // Only the section's own blocks: a `# Consensus` may be followed by `### NCBI …` sections it does not own.
+            if (!IsConsensusHeading(section.Title)) continue;
+            foreach (var block in section.Blocks)
             foreach (var paragraph in block is ParagraphBlock p ? [p] : block.Descendants<ParagraphBlock>())
                 ReadClaim(note.Path, paragraph, facts, diagnostics);
         }

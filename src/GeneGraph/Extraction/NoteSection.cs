@@ -28,16 +28,4 @@ public sealed class NoteSection
         }
         return sections;
     }
-
-    /// <summary>The sections after <paramref name="index"/> that nest inside it (deeper level), up to the next sibling.</summary>
-    public static IEnumerable<NoteSection> Children(IReadOnlyList<NoteSection> sections, int index)
-    {
-        var level = sections[index].Level;
-        for (var i = index + 1; i < sections.Count && sections[i].Level > level; i++)
-            yield return sections[i];
-    }
-
-    /// <summary>This section's blocks and those of the sections nested inside it.</summary>
-    public static IEnumerable<Block> BlocksWithin(IReadOnlyList<NoteSection> sections, int index) =>
-        sections[index].Blocks.Concat(Children(sections, index).SelectMany(s => s.Blocks));
 }

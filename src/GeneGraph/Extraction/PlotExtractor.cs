@@ -13,7 +13,8 @@ namespace GeneGraph.Extraction;
 /// no plots itself only separates loci (<c>## PA_sys</c> / <c>### segment 1</c>); under a trait that does hold
 /// plots, a deeper heading with plots is a trait of its own (<c># sPAP</c> plot <c>## mPAP</c> plot).</item>
 /// <item>A heading at the level of <c>Plots</c> or above that directly holds plots (<c># Plots … # BNP</c> plot) is a
-/// trait too; the first heading there without plots ends the section (<c># Info</c>).</item>
+/// trait too; the first heading there without plots ends the section, and so do <c>Info</c>, <c>Consensus</c> and the
+/// summary headings.</item>
 /// </list>
 /// </summary>
 public static class PlotExtractor
@@ -39,7 +40,7 @@ public static class PlotExtractor
                 var hasPlots = HoldsPlots(heading);
                 if (heading.Level <= plotsLevel)
                 {
-                    if (!hasPlots || IsPlotsHeading(heading.Title)) break;
+                    if (!hasPlots || EndsPlots(heading.Title)) break;
                     trait = heading;
                 }
                 else if (trait is null || heading.Level <= trait.Level || (hasPlots && HoldsPlots(trait)))
@@ -59,6 +60,11 @@ public static class PlotExtractor
                 ReportOutside(note, image, "outside any Plots section", diagnostics);
         }
     }
+
+    /// <summary>The note's other sections, which never name a trait even when a plot stands in them.</summary>
+    private static bool EndsPlots(string title) =>
+        IsPlotsHeading(title) || ConsensusExtractor.IsConsensusHeading(title) || SummaryExtractor.ParseHeading(title) is not null
+        || title.Equals("Info", StringComparison.OrdinalIgnoreCase);
 
     private static bool HoldsPlots(NoteSection section) =>
         Images(section.Blocks).Any(image => PlotNameParser.LooksLikePlotName(image.FileName));
