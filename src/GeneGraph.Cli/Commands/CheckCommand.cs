@@ -18,13 +18,7 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
-            var folder = parse.GetValue(vault)!;
-            if (!folder.Exists)
-            {
-                Console.Error.WriteLine($"genegraph: error: vault folder '{folder}' does not exist");
-                return ExitCodes.IoError;
-            }
-            var result = VaultGraph.Build(folder.FullName);
+            if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
             WriteSummary(result, Console.Out);
             return DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
         });

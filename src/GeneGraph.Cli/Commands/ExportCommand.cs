@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GeneGraph.Pipeline;
 using GeneGraph.Writers;
 
 namespace GeneGraph.Cli.Commands;
@@ -28,7 +27,6 @@ internal static class ExportCommand
         };
         command.SetAction(parse =>
         {
-            var folder = parse.GetValue(vault)!;
             var target = parse.GetValue(output)!;
             var writer = parse.GetValue(format) is { } name ? GraphWriters.ByFormat(name) : GraphWriters.ForPath(target);
             if (writer is null)
@@ -36,13 +34,7 @@ internal static class ExportCommand
                 Console.Error.WriteLine($"genegraph: error: cannot tell the format of '{target}'; give --format ({string.Join("|", GraphWriters.FormatNames)})");
                 return ExitCodes.Usage;
             }
-            if (!folder.Exists)
-            {
-                Console.Error.WriteLine($"genegraph: error: vault folder '{folder}' does not exist");
-                return ExitCodes.IoError;
-            }
-
-            var result = VaultGraph.Build(folder.FullName);
+            if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
             var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
             try
             {

@@ -1,0 +1,18 @@
+using GeneGraph.Pipeline;
+
+namespace GeneGraph.Cli.Commands;
+
+/// <summary>The first step of every command: read the vault into a graph, or say why not.</summary>
+internal static class VaultStep
+{
+    /// <summary>The graph of <paramref name="folder"/>, or null (after saying so on stderr) when it does not exist.</summary>
+    public static VaultGraphResult? Build(DirectoryInfo folder)
+    {
+        if (!folder.Exists)
+        {
+            Console.Error.WriteLine($"genegraph: error: vault folder '{folder}' does not exist");
+            return null;
+        }
+        return VaultGraph.Build(folder.FullName);
+    }
+}
