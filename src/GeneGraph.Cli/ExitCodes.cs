@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>Input or output could not be used: the vault folder is missing, the output cannot be written.</summary>
     public const int IoError = 3;
+
+    /// <summary>Neo4j could not be reached, refused the credentials, or a batch failed (and was rolled back).</summary>
+    public const int Neo4jFailed = 4;
 }

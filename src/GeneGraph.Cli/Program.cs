@@ -10,6 +10,7 @@ var root = new Command("genegraph", "GeneGraph: turn an Obsidian vault of gene n
     new VersionOption(),
     ExportCommand.Create(),
     CheckCommand.Create(),
+    LoadCommand.Create(),
 };
 
 var parse = root.Parse(args);
