@@ -1,0 +1,85 @@
+using GeneGraph.Graph;
+using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Neo4j.Loading;
+using GeneGraph.Pipeline;
+using GeneGraph.Tests.Bolt;
+
+namespace GeneGraph.Tests.Neo4j;
+
+[Collection(Neo4jServerCollection.Name)]
+public sealed class LoaderTests(Neo4jServerFixture server)
+{
+    private static async Task WipeAsync(BoltDriver driver)
+    {
+        await using var session = driver.Session();
+        await session.RunAsync("MATCH (n) DETACH DELETE n", cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task TheThesisVaultLoadsExactlyAndASecondLoadChangesNothing()
+    {
+        var driver = server.RequireDriver();
+        var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        await WipeAsync(driver);
+
+        var first = await new Neo4jLoader(driver, new LoadOptions { BatchSize = 100 }).LoadAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(graph.NodeCount, first.NodesCreated);
+        Assert.Equal(graph.EdgeCount, first.RelationshipsCreated);
+        Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver));
+
+        var second = await new Neo4jLoader(driver).LoadAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(0, second.NodesCreated);
+        Assert.Equal(0, second.RelationshipsCreated);
+        Assert.Equal(0, second.ConstraintsAdded);
+        Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver));
+    }
+
+    [Fact]
+    public async Task CountsPerLabelAndTypeInNeo4jEqualTheGraphs()
+    {
+        var driver = server.RequireDriver();
+        var graph = VaultGraph.Build(SharedFolder.ExampleVault()).Graph;
+        await WipeAsync(driver);
+        await new Neo4jLoader(driver).LoadAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
+
+        await using var session = driver.Session();
+        foreach (var (label, count) in graph.CountNodesByLabel())
+        {
+            // the label comes from the fixed enum, never from data
+            var result = await session.RunAsync($"MATCH (n:{label}) RETURN count(n) AS c", cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Equal((long)count, result.Scalar());
+        }
+        foreach (var (type, count) in graph.CountEdgesByType())
+        {
+            var result = await session.RunAsync($"MATCH ()-[r:{type.Name()}]->() RETURN count(r) AS c", cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Equal((long)count, result.Scalar());
+        }
+    }
+
+    [Fact]
+    public async Task HostileStringsRoundTripByteForByte()
+    {
+        var driver = server.RequireDriver();
+        const string nasty = "β-catenin \"quoted\" 'single' <tag> & ampersand\nnew line\r\n\ttab 🧬 Zürich `backtick` $param {brace} ' OR 1=1 //";
+        var note = $"""
+            # Plots
+            ## {nasty.Replace("\n", " ").Replace("\r", " ")}
+            ![[X0.5_ENSG00000128342_chr22.1.2.png]]
+            ### NCBI Gene Summary for LIF Gene
+            [](https://www.ncbi.nlm.nih.gov/gene/3976)
+            - {nasty.Replace("\n", " ").Replace("\r", " ")} {new string('x', 100_000)}
+            """;
+        var diagnostics = new GeneGraph.Diagnostics.DiagnosticBag();
+        var facts = VaultGraph.ExtractNote("Genes/LIF \"quoted\" 🧬.md", note, diagnostics);
+        var graph = new GraphBuilder(diagnostics).Build([facts]);
+        graph.FindNode(NodeLabel.Gene, "LIF")!.Properties.Set("fullName", nasty);
+        await WipeAsync(driver);
+
+        await new Neo4jLoader(driver).LoadAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver));
+        await using var session = driver.Session();
+        var fullName = await session.RunAsync("MATCH (g:Gene {id: $id}) RETURN g.fullName", new Dictionary<string, object?> { ["id"] = "LIF" }, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(nasty, fullName.Scalar());
+    }
+}
