@@ -207,4 +207,20 @@ public class ThesisVaultTests(ThesisVaultFixture fixture) : IClassFixture<Thesis
             Assert.Equal(["symbol"], gene.Properties.Select(p => p.Key));
         }
     }
+
+    [Fact]
+    public void Every_plot_embed_outside_a_plots_region_is_a_GG104_and_no_edge()
+    {
+        var result = Result;
+        var outside = new List<(string Path, int Line)>();
+        foreach (var (path, fullPath) in IndependentScanner.Notes(Vault))
+        {
+            var sections = IndependentScanner.Sections(fullPath);
+            var inside = IndependentScanner.PlotsInPlotsRegions(path, sections).Select(c => c.Embed.Line).ToHashSet();
+            outside.AddRange(sections.SelectMany(s => s.Embeds).Where(e => !inside.Contains(e.Line)).Select(e => (path, e.Line)));
+        }
+        Assert.NotEmpty(outside); // GWAS "Hits", Transaltion_phase, the R-script example plot
+        Assert.Equal(outside.Order(),
+            result.Diagnostics.Sorted().Where(d => d.Code == DiagnosticCode.PlotWithoutTrait).Select(d => (d.Path, d.Line)).Order());
+    }
 }
