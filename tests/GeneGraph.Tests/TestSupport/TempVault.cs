@@ -1,0 +1,23 @@
+namespace GeneGraph.Tests.TestSupport;
+
+/// <summary>A temporary vault folder, deleted on dispose.</summary>
+internal sealed class TempVault : IDisposable
+{
+    public string Root { get; } = Directory.CreateTempSubdirectory("genegraph-tests-").FullName;
+
+    public string Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public string Write(string relativePath, byte[] bytes)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return full;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); }
+        catch (IOException) { }
+    }
+}
