@@ -8,7 +8,9 @@ internal static class GeneGraphProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(params string[] arguments)
+    public static Result Run(params string[] arguments) => RunWithEnvironment(new Dictionary<string, string?>(), arguments);
+
+    public static Result RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "GeneGraph.Cli.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -19,6 +21,7 @@ internal static class GeneGraphProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(cli);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;

@@ -1,0 +1,32 @@
+using GeneGraph.Graph;
+using GeneGraph.Neo4j.Loading;
+
+namespace GeneGraph.Tests.Neo4j;
+
+public sealed class CypherStatementsTests
+{
+    private static List<string> StatementsOf(string file) =>
+        File.ReadAllLines(Path.Combine(SharedFolder.RepoRoot(), "cypher", file))
+            .Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal) && line.Trim().Length > 0)
+            .Select(line => line.Trim().TrimEnd(';'))
+            .ToList();
+
+    [Fact]
+    public void TheShippedSchemaFilesAreWhatTheLoaderRuns()
+    {
+        Assert.Equal(StatementsOf("schema-3.x.cypher"), CypherStatements.Schema(new Version(3, 1, 1)));
+        Assert.Equal(StatementsOf("schema-3.x.cypher"), CypherStatements.Schema(new Version(4, 3)));
+        Assert.Equal(StatementsOf("schema-5.x.cypher"), CypherStatements.Schema(new Version(4, 4)));
+        Assert.Equal(StatementsOf("schema-5.x.cypher"), CypherStatements.Schema(new Version(2025, 1)));
+    }
+
+    [Fact]
+    public void StatementsNameOnlyTheFixedLabelsAndTypesAndTakeDataAsParameters()
+    {
+        foreach (var label in Enum.GetValues<NodeLabel>())
+            Assert.Equal($"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n = row.properties", CypherStatements.MergeNodes(label));
+        Assert.Equal(
+            "UNWIND $rows AS row MATCH (a:Locus {id: row.from}) MATCH (b:Trait {id: row.to}) MERGE (a)-[r:CORRELATES_WITH]->(b) SET r = row.properties",
+            CypherStatements.MergeRelationships(RelationshipType.CorrelatesWith));
+    }
+}

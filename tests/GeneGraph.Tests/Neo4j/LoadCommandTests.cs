@@ -1,0 +1,61 @@
+using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Cli;
+
+namespace GeneGraph.Tests.Neo4j;
+
+/// <summary><c>genegraph load</c> as a user runs it, against the shared test server.</summary>
+[Collection(Neo4jServerCollection.Name)]
+public sealed class LoadCommandTests(Neo4jServerFixture server)
+{
+    private static readonly Dictionary<string, string?> NoPassword = new() { ["NEO4J_PASSWORD"] = null };
+
+    [Fact]
+    public void LoadsTheExampleVaultWithThePasswordFromTheEnvironment()
+    {
+        server.RequireDriver();
+        var run = GeneGraphProcess.RunWithEnvironment(new Dictionary<string, string?> { ["NEO4J_PASSWORD"] = server.Password },
+            "load", SharedFolder.ExampleVault(), "--uri", server.Uri!, "--user", server.User, "--batch-size", "7");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("server:                Neo4j/", run.Stdout);
+        Assert.Matches(@"batches:\s+\d+", run.Stdout);
+        Assert.Contains("CORRELATES_WITH    10", run.Stdout);
+        Assert.Contains("warning GG104", run.Stderr);
+        Assert.DoesNotContain(server.Password, run.Stdout + run.Stderr);
+    }
+
+    [Fact]
+    public void AWrongPasswordIsOneClearLineWithoutThePassword()
+    {
+        server.RequireDriver();
+        const string secret = "not-the-password-4711";
+        var run = GeneGraphProcess.RunWithEnvironment(NoPassword,
+            "load", SharedFolder.ExampleVault(), "--uri", server.Uri!, "--user", server.User, "--password", secret);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("genegraph: error: the server refused the user name or password (Neo.ClientError.Security.Unauthorized)", run.Stderr);
+        Assert.DoesNotContain(secret, run.Stdout + run.Stderr);
+        Assert.Single(run.Stderr.Split('\n'), line => line.StartsWith("genegraph: error:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheHttpPortGivenAsBoltIsSaidPlainly()
+    {
+        server.RequireDriver();
+        var run = GeneGraphProcess.RunWithEnvironment(new Dictionary<string, string?> { ["NEO4J_PASSWORD"] = server.Password },
+            "load", SharedFolder.ExampleVault(), "--uri", $"bolt://127.0.0.1:{server.HttpPort}");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("looks like Neo4j's HTTP port", run.Stderr);
+    }
+
+    [Fact]
+    public void NothingListeningIsServiceUnavailable()
+    {
+        var run = GeneGraphProcess.RunWithEnvironment(NoPassword, "load", SharedFolder.ExampleVault(), "--uri", "bolt://127.0.0.1:1");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("genegraph: error:", run.Stderr);
+        Assert.Contains("127.0.0.1:1", run.Stderr);
+    }
+}
