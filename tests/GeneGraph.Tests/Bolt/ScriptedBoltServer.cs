@@ -108,6 +108,9 @@ internal sealed class ScriptConnection(Stream stream, CancellationToken cancella
         await SendRawAsync([0, 0, (byte)minor, (byte)major]);
     }
 
+    /// <summary>Reads and checks the client's 20 handshake bytes without answering.</summary>
+    public async Task HandshakeBytesAsync() => Assert.Equal(ExpectedHandshake, await ReadExactlyAsync(20));
+
     /// <summary>Reads the next message (skipping nothing: NOOPs from a client would be a bug) and checks its name.</summary>
     public async Task<ClientMessage> ExpectAsync(string name)
     {
