@@ -11,6 +11,7 @@ var root = new Command("genegraph", "GeneGraph: turn an Obsidian vault of gene n
     ExportCommand.Create(),
     CheckCommand.Create(),
     LoadCommand.Create(),
+    QueryCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,0 +1,109 @@
+using GeneGraph.Graph;
+
+namespace GeneGraph.Queries;
+
+/// <summary>
+/// The Cypher pack answered in-process on the QuikGraph graph, with the same parameters, columns, rows and order
+/// as cypher/queries/*.cypher on a server holding the same graph. Lists of genes are sorted (Cypher's
+/// <c>collect</c> has no defined order; compare them as sets).
+/// </summary>
+public static class GraphQuestions
+{
+    public static QueryResultTable Answer(KnowledgeGraph graph, Question question, QuestionParameters parameters) => question switch
+    {
+        Question.TraitsToPathways => LinkedThroughGenes(graph, RelationshipType.InPathway, "pathway", parameters.Trait),
+        Question.TraitsToDiseases => LinkedThroughGenes(graph, RelationshipType.AssociatedWith, "disease", parameters.Trait),
+        Question.StrongestLoci => StrongestLoci(graph, parameters),
+        Question.GeneNeighbourhood => GeneNeighbourhood(graph, Require(parameters.Gene, "gene")),
+        Question.PapersForGene => PapersForGene(graph, Require(parameters.Gene, "gene")),
+        Question.SharedPathways => SharedPathways(graph, Require(parameters.Trait, "trait"), Require(parameters.TraitB, "second trait")),
+        _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
+    };
+
+    private static string Require(string? value, string what) =>
+        value ?? throw new ArgumentException($"this question needs a {what}");
+
+    /// <summary>Every (trait, locus, gene, correlation) walk: a CORRELATES_WITH edge and each gene that has its locus.</summary>
+    private static IEnumerable<(GraphNode Trait, GraphNode Locus, GraphNode Gene, GraphEdge Correlation)> Walks(KnowledgeGraph graph) =>
+        from c in graph.EdgesOfType(RelationshipType.CorrelatesWith)
+        from h in graph.InEdges(c.Source).Where(e => e.Type == RelationshipType.HasLocus)
+        select (c.Target, c.Source, h.Source, c);
+
+    private static double AbsR(GraphEdge correlation) => (double)correlation.Properties["absR"]!;
+
+    private static double R(GraphEdge correlation) => (double)correlation.Properties["r"]!;
+
+    private static List<string> SortedKeys(IEnumerable<GraphNode> nodes) =>
+        nodes.Select(n => n.Key).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static QueryResultTable LinkedThroughGenes(KnowledgeGraph graph, RelationshipType type, string column, string? trait)
+    {
+        var rows =
+            (from w in Walks(graph)
+             where trait is null || w.Trait.Key == trait
+             from link in graph.OutEdges(w.Gene).Where(e => e.Type == type)
+             group (w.Gene, AbsR: AbsR(w.Correlation)) by (w.Trait, End: link.Target) into g
+             select (g.Key.Trait, g.Key.End, Genes: SortedKeys(g.Select(x => x.Gene)), Mean: g.Average(x => x.AbsR)))
+            .OrderBy(x => x.Trait.Key, StringComparer.Ordinal)
+            .ThenByDescending(x => x.Genes.Count)
+            .ThenByDescending(x => x.Mean)
+            .ThenBy(x => x.End.Key, StringComparer.Ordinal)
+            .Select(x => (IReadOnlyList<object?>)[x.Trait.Key, x.End.Key, x.End.Properties["name"], (long)x.Genes.Count, x.Mean, x.Genes]);
+        return new QueryResultTable(["trait", column, "name", "geneCount", "meanAbsR", "genes"], rows.ToList());
+    }
+
+    private static QueryResultTable StrongestLoci(KnowledgeGraph graph, QuestionParameters p)
+    {
+        var rows = Walks(graph)
+            .Where(w => p.Trait is null || w.Trait.Key == p.Trait)
+            .Where(w => AbsR(w.Correlation) >= p.MinAbsR && (p.Sign == 0 || Math.Sign(R(w.Correlation)) == Math.Sign(p.Sign)))
+            .OrderBy(w => w.Trait.Key, StringComparer.Ordinal).ThenByDescending(w => AbsR(w.Correlation))
+            .ThenBy(w => w.Locus.Key, StringComparer.Ordinal).ThenBy(w => w.Gene.Key, StringComparer.Ordinal)
+            .Take((int)Math.Clamp(p.Limit, 0, int.MaxValue))
+            .Select(w => (IReadOnlyList<object?>)[w.Trait.Key, w.Locus.Key, w.Gene.Key, R(w.Correlation), AbsR(w.Correlation), w.Correlation.Properties["plot"]]);
+        return new QueryResultTable(["trait", "locus", "gene", "r", "absR", "plot"], rows.ToList());
+    }
+
+    private static QueryResultTable GeneNeighbourhood(KnowledgeGraph graph, string gene)
+    {
+        var columns = new[] { "relationship", "direction", "label", "id", "name", "r" };
+        if (graph.FindNode(NodeLabel.Gene, gene) is not { } node) return new QueryResultTable(columns, []);
+        static string Name(GraphNode n) => (string)(n.Properties["name"] ?? n.Properties["symbol"] ?? n.Key);
+        var rows = graph.OutEdges(node).Select(e => Row(e.Type.Name(), "out", e.Target, Name(e.Target), null))
+            .Concat(graph.InEdges(node).Select(e => Row(e.Type.Name(), "in", e.Source, Name(e.Source), null)))
+            .Concat(from h in graph.OutEdges(node).Where(e => e.Type == RelationshipType.HasLocus)
+                    from c in graph.OutEdges(h.Target).Where(e => e.Type == RelationshipType.CorrelatesWith)
+                    select Row("CORRELATES_WITH", "via " + h.Target.Key, c.Target, Name(c.Target), R(c)));
+        return new QueryResultTable(columns, rows.ToList());
+
+        static IReadOnlyList<object?> Row(string type, string direction, GraphNode n, string name, object? r) =>
+            [type, direction, n.Label.ToString(), n.Key, name, r];
+    }
+
+    private static QueryResultTable PapersForGene(KnowledgeGraph graph, string gene)
+    {
+        var columns = new[] { "paper", "url", "question", "claim" };
+        if (graph.FindNode(NodeLabel.Gene, gene) is not { } node) return new QueryResultTable(columns, []);
+        var rows = graph.InEdges(node).Where(e => e.Type == RelationshipType.Mentions)
+            .OrderBy(e => e.Source.Key, StringComparer.Ordinal)
+            .Select(e => (IReadOnlyList<object?>)[e.Source.Key, e.Source.Properties["url"], e.Source.Properties["question"], e.Properties["claim"]]);
+        return new QueryResultTable(columns, rows.ToList());
+    }
+
+    private static QueryResultTable SharedPathways(KnowledgeGraph graph, string traitA, string traitB)
+    {
+        var genesByPathway = (string trait) =>
+            (from w in Walks(graph)
+             where w.Trait.Key == trait
+             from link in graph.OutEdges(w.Gene).Where(e => e.Type == RelationshipType.InPathway)
+             group w.Gene by link.Target)
+            .ToDictionary(g => g.Key, g => SortedKeys(g));
+        var a = genesByPathway(traitA);
+        var b = genesByPathway(traitB);
+        var rows = a.Keys.Where(b.ContainsKey)
+            .Select(p => (Pathway: p, A: a[p], B: b[p], Count: (long)a[p].Union(b[p]).Count()))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Pathway.Key, StringComparer.Ordinal)
+            .Select(x => (IReadOnlyList<object?>)[x.Pathway.Key, x.Pathway.Properties["name"], x.A, x.B, x.Count]);
+        return new QueryResultTable(["pathway", "name", "genesA", "genesB", "geneCount"], rows.ToList());
+    }
+}
