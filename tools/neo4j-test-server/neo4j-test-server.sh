@@ -212,6 +212,7 @@ do_env() {
   echo "export GENEGRAPH_NEO4J_HTTP_PORT=$NEO4J_HTTP_PORT"
   echo "export GENEGRAPH_NEO4J_USER=neo4j"
   echo "export GENEGRAPH_NEO4J_PASSWORD='$NEO4J_PASSWORD'"
+  echo "export GENEGRAPH_NEO4J_HOME='$NEO4J_DIST'"   # the Neo4j distribution: bin/cypher-shell, bin/neo4j-import
 }
 
 case "${1:-}" in

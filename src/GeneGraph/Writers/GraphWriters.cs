@@ -3,7 +3,8 @@ namespace GeneGraph.Writers;
 /// <summary>The known graph writers, found by format name or by file extension (both case-insensitive).</summary>
 public static class GraphWriters
 {
-    public static IReadOnlyList<IGraphWriter> All { get; } = [new GraphMLWriter(), new JsonGraphWriter()];
+    public static IReadOnlyList<IGraphWriter> All { get; } =
+        [new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern, CypherScriptWriter.Neo4j3];
 
     /// <summary>The writer named <paramref name="formatName"/> (<c>graphml</c>, <c>json</c>), else null.</summary>
     public static IGraphWriter? ByFormat(string formatName) =>

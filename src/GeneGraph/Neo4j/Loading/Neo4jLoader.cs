@@ -1,3 +1,4 @@
+using GeneGraph.Cypher;
 using GeneGraph.Graph;
 using GeneGraph.Neo4j.Bolt;
 using GeneGraph.Neo4j.Bolt.Results;

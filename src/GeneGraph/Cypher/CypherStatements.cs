@@ -1,6 +1,6 @@
 using GeneGraph.Graph;
 
-namespace GeneGraph.Neo4j.Loading;
+namespace GeneGraph.Cypher;
 
 /// <summary>
 /// The only Cypher text the loader sends. Labels and relationship types come from the fixed enums of the graph

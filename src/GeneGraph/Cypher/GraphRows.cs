@@ -1,6 +1,6 @@
 using GeneGraph.Graph;
 
-namespace GeneGraph.Neo4j.Loading;
+namespace GeneGraph.Cypher;
 
 /// <summary>Turns graph elements into the parameter rows of <see cref="CypherStatements"/>.</summary>
 public static class GraphRows

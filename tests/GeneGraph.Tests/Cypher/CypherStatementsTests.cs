@@ -1,7 +1,7 @@
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Loading;
+using GeneGraph.Cypher;
 
-namespace GeneGraph.Tests.Neo4j;
+namespace GeneGraph.Tests.Cypher;
 
 public sealed class CypherStatementsTests
 {

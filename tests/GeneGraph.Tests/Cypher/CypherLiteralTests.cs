@@ -1,0 +1,37 @@
+using GeneGraph.Cypher;
+
+namespace GeneGraph.Tests.Cypher;
+
+public sealed class CypherLiteralTests
+{
+    [Theory]
+    [InlineData("plain", "'plain'")]
+    [InlineData("it's", @"'it\'s'")]
+    [InlineData("back\\slash", @"'back\\slash'")]
+    [InlineData("line\nbreak\r\n", @"'line\nbreak\r\n'")]
+    [InlineData("quote \" tab\t", "'quote \\\" tab\\t'")]
+    [InlineData("nul\0bell\a", @"'nul\u0000bell\u0007'")]
+    [InlineData("β-catenin 🧬", "'β-catenin 🧬'")]
+    [InlineData("'; MATCH (n) DETACH DELETE n; //", @"'\'; MATCH (n) DETACH DELETE n; //'")]
+    public void StringsCannotEscapeTheirQuotesOrTheirLine(string value, string literal)
+    {
+        Assert.Equal(literal, CypherLiteral.Of(value));
+        Assert.DoesNotContain('\n', CypherLiteral.Of(value));
+    }
+
+    [Fact]
+    public void NumbersKeepTheirType()
+    {
+        Assert.Equal("1.0", CypherLiteral.Of(1.0));
+        Assert.Equal("-0.41886", CypherLiteral.Of(-0.41886));
+        Assert.Equal("1.2E-05", CypherLiteral.Of(1.2e-05));
+        Assert.Equal("3976", CypherLiteral.Of(3976L));
+    }
+
+    [Fact]
+    public void MapsQuoteTheirKeysAndListsNest()
+    {
+        var map = new Dictionary<string, object?> { ["id"] = "LIF", ["sources"] = new List<string> { "a.md:1", "b.md:2" }, ["odd`key"] = true };
+        Assert.Equal("{`id`: 'LIF', `odd``key`: true, `sources`: ['a.md:1', 'b.md:2']}", CypherLiteral.Of(map));
+    }
+}

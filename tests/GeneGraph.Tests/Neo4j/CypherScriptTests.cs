@@ -1,0 +1,102 @@
+using GeneGraph.Graph;
+using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Neo4j.Loading;
+using GeneGraph.Pipeline;
+using GeneGraph.Tests.Bolt;
+using GeneGraph.Writers;
+
+namespace GeneGraph.Tests.Neo4j;
+
+/// <summary>The exported Cypher script, run statement by statement on the real server, makes the graph genegraph load makes.</summary>
+[Collection(Neo4jServerCollection.Name)]
+public sealed class CypherScriptTests(Neo4jServerFixture server)
+{
+    private static async Task RunAsync(BoltDriver driver, string statement)
+    {
+        await using var session = driver.Session();
+        await session.RunAsync(statement, cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    private static List<string> Statements(KnowledgeGraph graph)
+    {
+        using var stream = new MemoryStream();
+        CypherScriptWriter.Neo4j3.Write(graph, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray())
+            .Split('\n')
+            .Where(line => line.Length > 0 && !line.StartsWith("//", StringComparison.Ordinal))
+            .Select(line => line.EndsWith(';') ? line[..^1] : throw new InvalidOperationException("a statement per line: " + line[..Math.Min(80, line.Length)]))
+            .ToList();
+    }
+
+    [Fact]
+    public async Task TheScriptMakesExactlyTheLoadedGraphAndRunsTwiceToTheSameEnd()
+    {
+        var driver = server.RequireDriver();
+        var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        await RunAsync(driver, "MATCH (n) DETACH DELETE n");
+        await new Neo4jLoader(driver).LoadAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
+        var loaded = await Neo4jSnapshot.ReadAsync(driver);
+
+        await RunAsync(driver, "MATCH (n) DETACH DELETE n");
+        var statements = Statements(graph);
+        foreach (var statement in statements) await RunAsync(driver, statement);
+        Assert.Equal(loaded, await Neo4jSnapshot.ReadAsync(driver));
+        Assert.Equal(Neo4jSnapshot.Of(graph), loaded);
+
+        foreach (var statement in statements) await RunAsync(driver, statement);
+        Assert.Equal(loaded, await Neo4jSnapshot.ReadAsync(driver));
+    }
+
+    [Fact]
+    public async Task HostileTextSurvivesTheScript()
+    {
+        var driver = server.RequireDriver();
+        var diagnostics = new GeneGraph.Diagnostics.DiagnosticBag();
+        const string hostile = "'; MATCH (n) DETACH DELETE n; // \\' \" \n\r\t 🧬 \u0001 `x` {y} $z";
+        var facts = VaultGraph.ExtractNote("Genes/LIF.md", "### NCBI Gene Summary for LIF Gene\n[](https://www.ncbi.nlm.nih.gov/gene/3976)\n", diagnostics);
+        var graph = new GraphBuilder(diagnostics).Build([facts]);
+        graph.FindNode(NodeLabel.Gene, "LIF")!.Properties.Set("ncbiSummary", hostile);
+        await RunAsync(driver, "MATCH (n) DETACH DELETE n");
+
+        foreach (var statement in Statements(graph)) await RunAsync(driver, statement);
+
+        Directory.Delete(folder, recursive: true);
+        Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver));
+    }
+}
+
+/// <summary>The script as users run it: piped into the server distribution's own cypher-shell.</summary>
+[Collection(Neo4jServerCollection.Name)]
+public sealed class CypherShellTests(Neo4jServerFixture server)
+{
+    [Fact]
+    public async Task CypherShellRunsTheExportedScript()
+    {
+        var driver = server.RequireDriver();
+        var home = Environment.GetEnvironmentVariable("GENEGRAPH_NEO4J_HOME");
+        if (string.IsNullOrEmpty(home) || !File.Exists(Path.Combine(home, "bin", "cypher-shell")))
+            Assert.Skip("GENEGRAPH_NEO4J_HOME does not name a Neo4j distribution with bin/cypher-shell (tools/neo4j-test-server env sets it)");
+        var graph = VaultGraph.Build(SharedFolder.ExampleVault()).Graph;
+        var folder = Directory.CreateTempSubdirectory("genegraph-script-").FullName;
+        var script = Path.Combine(folder, "graph.cypher");
+        AtomicFile.WriteGraph(script, CypherScriptWriter.Neo4j3, graph);
+        await using (var session = driver.Session())
+            await session.RunAsync("MATCH (n) DETACH DELETE n", cancellationToken: TestContext.Current.CancellationToken);
+
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { Path.Combine(home, "bin", "cypher-shell"), "-a", server.Uri!, "-u", server.User, "-p", server.Password, "--format", "plain" })
+            start.ArgumentList.Add(argument);
+        using (var shell = System.Diagnostics.Process.Start(start)!)
+        {
+            await shell.StandardInput.WriteAsync(await File.ReadAllTextAsync(script, TestContext.Current.CancellationToken));
+            shell.StandardInput.Close();
+            var error = shell.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            await shell.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            await shell.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.True(shell.ExitCode == 0, "cypher-shell failed: " + await error);
+        }
+
+        Directory.Delete(folder, recursive: true);
+        Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver));
+    }
+}
