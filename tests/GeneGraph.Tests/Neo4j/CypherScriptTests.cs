@@ -60,7 +60,6 @@ public sealed class CypherScriptTests(Neo4jServerFixture server)
 
         foreach (var statement in Statements(graph)) await RunAsync(driver, statement);
 
-        Directory.Delete(folder, recursive: true);
         Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver));
     }
 }
