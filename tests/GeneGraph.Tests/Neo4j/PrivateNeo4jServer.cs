@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace GeneGraph.Tests.Neo4j;
 
@@ -38,21 +37,18 @@ internal sealed class PrivateNeo4jServer : IAsyncDisposable
     private void Run(string command)
     {
         var script = Path.Combine(SharedFolder.RepoRoot(), "tools", "neo4j-test-server", "neo4j-test-server.sh");
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(command);
-        start.Environment["NEO4J_INSTANCE"] = _instance;
-        start.Environment["NEO4J_BOLT_PORT"] = BoltPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["NEO4J_HTTP_PORT"] = HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["NEO4J_HTTPS_PORT"] = "0";
-        start.Environment["NEO4J_PASSWORD"] = Password;
-        start.Environment["NEO4J_HEAP"] = "512m";
-        start.Environment["NEO4J_PAGECACHE"] = "256m";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"neo4j-test-server.sh {command} failed:\n{error.Result}");
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var result = ChildProcess.Run("bash", [script, command], new Dictionary<string, string?>
+        {
+            ["NEO4J_INSTANCE"] = _instance,
+            ["NEO4J_BOLT_PORT"] = BoltPort.ToString(culture),
+            ["NEO4J_HTTP_PORT"] = HttpPort.ToString(culture),
+            ["NEO4J_HTTPS_PORT"] = "0",
+            ["NEO4J_PASSWORD"] = Password,
+            ["NEO4J_HEAP"] = "512m",
+            ["NEO4J_PAGECACHE"] = "256m",
+        });
+        Assert.True(result.ExitCode == 0, $"neo4j-test-server.sh {command} failed:\n{result.Stderr}");
     }
 
     public ValueTask DisposeAsync()

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 
 namespace GeneGraph.Tests.Writers;
@@ -60,19 +58,7 @@ internal static class Networkx
 
     private static (int Code, string Output, string Error) Run(params string[] arguments)
     {
-        var start = new ProcessStartInfo("python3")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+        var result = ChildProcess.Run("python3", arguments);
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 }
