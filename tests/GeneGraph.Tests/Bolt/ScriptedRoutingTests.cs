@@ -139,4 +139,91 @@ public sealed class ScriptedRoutingTests
             Assert.Equal(1L, (await driver.Session().RunAsync("RETURN 1", null, Ct)).Scalar());
         });
     }
+    [Fact]
+    public async Task Bolt_3_reads_the_routing_procedure_and_sends_reads_to_a_reader()
+    {
+        ScriptedBoltServer? router = null;
+        await using var reader = new ScriptedBoltServer(async c =>
+        {
+            await HelloV3Async(c);
+            Assert.Equal(Map(("mode", "r")), (await c.ExpectAsync("BEGIN")).Map(0));
+            await c.ExpectAsync("RUN");
+            await c.ExpectAsync("PULL");
+            await c.SuccessAsync();
+            await c.SuccessAsync(Map(("fields", new List<object?> { "n" })));
+            await c.RecordAsync(12L);
+            await c.SuccessAsync();
+            await c.ExpectAsync("COMMIT");
+            await c.SuccessAsync();
+            await c.ExpectCloseAsync(goodbyeFirst: true);
+        });
+        router = new ScriptedBoltServer(async c =>
+        {
+            await HelloV3Async(c);
+            var run = await c.ExpectAsync("RUN");
+            Assert.Equal("CALL dbms.cluster.routing.getRoutingTable($context)", run.Fields[0]);
+            Assert.Equal(Map(("address", router!.Address), ("region", "eu")), Params(run.Fields)["context"]);
+            Assert.Equal(Map(("mode", "r")), run.Map(2));
+            await c.ExpectAsync("PULL");
+            await c.SuccessAsync(Map(("fields", new List<object?> { "ttl", "servers" })));
+            await c.RecordAsync(300L, new List<object?>
+            {
+                Map(("addresses", new List<object?> { router.Address }), ("role", "WRITE")),
+                Map(("addresses", new List<object?> { reader.Address }), ("role", "READ")),
+                Map(("addresses", new List<object?> { router.Address }), ("role", "ROUTE")),
+            });
+            await c.SuccessAsync();
+            await c.ExpectCloseAsync(goodbyeFirst: true);
+        });
+        await using var _ = router;
+
+        await RunAsync(router, async () =>
+        {
+            await using var driver = new BoltDriver($"neo4j://{router.Address}?region=eu", Auth, Options);
+
+            var result = await driver.Session().ExecuteReadAsync(tx => tx.RunAsync("MATCH (g:Gene) RETURN count(g) AS n", null, Ct), Ct);
+
+            Assert.Equal(12L, result.Scalar());
+            Assert.Equal(reader.Address, result.Summary.Server.Address.ToString());
+        });
+        await reader.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Bolt_4_2_reads_the_routing_table_from_the_system_database()
+    {
+        ScriptedBoltServer? server = null;
+        server = new ScriptedBoltServer(async c =>
+        {
+            await c.HandshakeAsync(4, 2);
+            var hello = await c.ExpectAsync("HELLO");
+            Assert.Equal(Map(("address", server!.Address)), hello.Map(0)["routing"]);
+            await c.SuccessAsync(Map(("server", "Neo4j/4.2.19")));
+            var run = await c.ExpectAsync("RUN");
+            Assert.Equal("CALL dbms.routing.getRoutingTable($context, $database)", run.Fields[0]);
+            Assert.Equal("genes", Params(run.Fields)["database"]);
+            Assert.Equal(Map(("mode", "r"), ("db", "system")), run.Map(2));
+            await c.ExpectAsync("PULL");
+            await c.SuccessAsync(Map(("fields", new List<object?> { "ttl", "servers" })));
+            await c.RecordAsync(300L, new List<object?>
+            {
+                Map(("addresses", new List<object?> { server.Address }), ("role", "WRITE")),
+                Map(("addresses", new List<object?> { server.Address }), ("role", "ROUTE")),
+            });
+            await c.SuccessAsync();
+            var autoCommit = await c.ExpectAsync("RUN");
+            Assert.Equal(Map(("db", "genes")), autoCommit.Map(2));
+            await c.ExpectAsync("PULL");
+            await c.SuccessAsync(Map(("fields", new List<object?>())));
+            await c.SuccessAsync();
+            await c.ExpectCloseAsync(goodbyeFirst: true);
+        });
+        await using var _ = server;
+
+        await RunAsync(server, async () =>
+        {
+            await using var driver = new BoltDriver($"neo4j://{server.Address}", Auth, Options);
+            await driver.Session("genes").RunAsync("CREATE (:Gene)", null, Ct);
+        });
+    }
 }

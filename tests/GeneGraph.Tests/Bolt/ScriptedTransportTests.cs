@@ -142,4 +142,76 @@ public sealed class ScriptedTransportTests
         var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => driver.VerifyConnectivityAsync(Ct));
         Assert.Contains("TLS", error.Message);
     }
+    [Fact]
+    public async Task A_pooled_connection_the_server_closed_is_replaced()
+    {
+        await using var server = new ScriptedBoltServer(
+            async first =>
+            {
+                await HelloV44Async(first);
+                await first.ExpectAsync("RUN");
+                await first.ExpectAsync("PULL");
+                await first.SuccessAsync(Map(("fields", new List<object?>())));
+                await first.SuccessAsync();
+                // The server goes away while the connection sits idle in the pool.
+            },
+            async second =>
+            {
+                await HelloV44Async(second);
+                await second.ExpectAsync("BEGIN");
+                await second.ExpectAsync("RUN");
+                await second.ExpectAsync("PULL");
+                await second.SuccessAsync();
+                await second.SuccessAsync(Map(("fields", new List<object?>())));
+                await second.SuccessAsync(Map(("stats", Map(("nodes-created", 1L)))));
+                await second.ExpectAsync("COMMIT");
+                await second.SuccessAsync();
+                await second.ExpectCloseAsync(goodbyeFirst: true);
+            });
+
+        await RunAsync(server, async () =>
+        {
+            await using var driver = new BoltDriver(server.BoltUri, Auth, Options);
+            var session = driver.Session();
+
+            await session.RunAsync("RETURN 1", null, Ct);
+            var result = await session.ExecuteWriteAsync(tx => tx.RunAsync("CREATE (:Gene)", null, Ct), Ct);
+
+            Assert.Equal(1L, result.Counters.NodesCreated);
+        });
+    }
+
+    [Fact]
+    public async Task Cancelling_a_query_closes_its_connection()
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        await using var server = new ScriptedBoltServer(
+            async first =>
+            {
+                await HelloV44Async(first);
+                await first.ExpectAsync("RUN");
+                await first.ExpectAsync("PULL");
+                await cancel.CancelAsync(); // the client gives up while waiting for the answer
+                await first.ExpectCloseAsync();
+            },
+            async second =>
+            {
+                await HelloV44Async(second);
+                await second.ExpectAsync("RUN");
+                await second.ExpectAsync("PULL");
+                await second.SuccessAsync(Map(("fields", new List<object?> { "x" })));
+                await second.RecordAsync(2L);
+                await second.SuccessAsync();
+                await second.ExpectCloseAsync(goodbyeFirst: true);
+            });
+
+        await RunAsync(server, async () =>
+        {
+            await using var driver = new BoltDriver(server.BoltUri, Auth, Options);
+            var session = driver.Session();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.RunAsync("RETURN 1 AS x", null, cancel.Token));
+            Assert.Equal(2L, (await session.RunAsync("RETURN 2 AS x", null, Ct)).Scalar());
+        });
+    }
 }

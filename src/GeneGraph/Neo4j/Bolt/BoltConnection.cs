@@ -32,6 +32,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         _chunkWriter = new ChunkWriter(stream);
         _chunkReader = new ChunkReader(stream);
         Protocol = BoltProtocols.For(version);
+        SupportsBytes = Protocol.SupportsBytes(null);
     }
 
     public BoltAddress Address { get; }
@@ -226,7 +227,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         foreach (var request in requests)
         {
             _messageBuffer.ResetWrittenCount();
-            MessageWriter.Write(request, _messageBuffer, SupportsBytes || Protocol is not BoltV1);
+            MessageWriter.Write(request, _messageBuffer, SupportsBytes);
             _chunkWriter.WriteMessage(_messageBuffer.WrittenSpan);
         }
 

@@ -68,18 +68,16 @@ public sealed class BoltDriver : IAsyncDisposable
 
     internal async ValueTask ReleaseAsync(BoltConnection connection, Exception? error)
     {
-        if (_router is not null)
+        switch (error)
         {
-            switch (error)
-            {
-                case SessionExpiredException:
-                    _router.Forget(connection.Address, asWriterOnly: true);
-                    break;
-                case ServiceUnavailableException:
-                    _router.Forget(connection.Address, asWriterOnly: false);
-                    await _pool.PurgeAsync(connection.Address).ConfigureAwait(false);
-                    break;
-            }
+            case SessionExpiredException:
+                _router?.Forget(connection.Address, asWriterOnly: true);
+                break;
+            case ServiceUnavailableException:
+                // Idle connections to a server that just failed are likely dead too (e.g. it restarted).
+                _router?.Forget(connection.Address, asWriterOnly: false);
+                await _pool.PurgeAsync(connection.Address).ConfigureAwait(false);
+                break;
         }
 
         await _pool.ReleaseAsync(connection).ConfigureAwait(false);
