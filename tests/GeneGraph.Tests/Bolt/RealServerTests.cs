@@ -214,6 +214,7 @@ public sealed class RealServerTests(Neo4jServerFixture server)
         Assert.Equal(7L, written.Scalar());
         Assert.Equal(BoltUri.Parse(server.Uri!).Address, written.Summary.Server.Address);
     }
+
     [Fact]
     public async Task Schema_changes_report_constraint_and_index_counters()
     {
