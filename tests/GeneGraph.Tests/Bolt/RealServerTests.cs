@@ -214,4 +214,26 @@ public sealed class RealServerTests(Neo4jServerFixture server)
         Assert.Equal(7L, written.Scalar());
         Assert.Equal(BoltUri.Parse(server.Uri!).Address, written.Summary.Server.Address);
     }
+
+    [Fact]
+    public async Task Schema_changes_report_constraint_and_index_counters()
+    {
+        var session = server.RequireDriver().Session();
+        var info = await server.RequireDriver().VerifyConnectivityAsync(Ct);
+        if (info.Version is null || info.Version.Major >= 4)
+        {
+            Assert.Skip($"This test uses Neo4j 3.x schema syntax; the server is {info.Agent}.");
+        }
+
+        var added = await session.RunAsync("CREATE CONSTRAINT ON (g:BoltSchemaTest) ASSERT g.id IS UNIQUE", null, Ct);
+        var removed = await session.RunAsync("DROP CONSTRAINT ON (g:BoltSchemaTest) ASSERT g.id IS UNIQUE", null, Ct);
+        var indexAdded = await session.RunAsync("CREATE INDEX ON :BoltSchemaTest(name)", null, Ct);
+        var indexRemoved = await session.RunAsync("DROP INDEX ON :BoltSchemaTest(name)", null, Ct);
+
+        Assert.Equal(1, added.Counters.ConstraintsAdded);
+        Assert.Equal(1, removed.Counters.ConstraintsRemoved);
+        Assert.Equal(1, indexAdded.Counters.IndexesAdded);
+        Assert.Equal(1, indexRemoved.Counters.IndexesRemoved);
+        Assert.True(added.Counters.ContainsUpdates);
+    }
 }

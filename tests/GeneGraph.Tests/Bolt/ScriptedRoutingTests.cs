@@ -139,6 +139,7 @@ public sealed class ScriptedRoutingTests
             Assert.Equal(1L, (await driver.Session().RunAsync("RETURN 1", null, Ct)).Scalar());
         });
     }
+
     [Fact]
     public async Task Bolt_3_reads_the_routing_procedure_and_sends_reads_to_a_reader()
     {

@@ -142,6 +142,7 @@ public sealed class ScriptedTransportTests
         var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => driver.VerifyConnectivityAsync(Ct));
         Assert.Contains("TLS", error.Message);
     }
+
     [Fact]
     public async Task A_pooled_connection_the_server_closed_is_replaced()
     {
