@@ -13,8 +13,8 @@ public sealed class Neo4jImportBundleTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private const string Backslashes = @"C:\notes\ends in a backslash\";
-    private const string QuoteAfterBackslash = "a \\\" b \\\\\" c \"\" \\";
+    internal const string Backslashes = @"C:\notes\ends in a backslash\";
+    internal const string QuoteAfterBackslash = "a \\\" b \\\\\" c \"\" \\";
 
     /// <summary>The writer test graph (quotes, CR/LF, tabs, unicode, very long text, mixed-type column) with a
     /// string list that the importer can carry, backslashes, and ';', ',' and '|' inside list elements.</summary>
@@ -31,6 +31,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
         lif.Properties.Set("weight", 2.0);
         lif.Properties.Set("fullName", QuoteAfterBackslash);
         lif.Properties.Set("windowsPath", Backslashes);
+        osm.Properties.Set("uniProtSummary", WriterTestGraph.XmlIllegal);
         osm.Properties.Set("ncbiSummary", "unit separator \u001F inside a plain string, tab\t, comma, \"quote\"");
         var paper = graph.FindNode(NodeLabel.Paper, "0123456789abcdef0123456789abcdef")!;
         graph.FindEdge(paper, RelationshipType.Mentions, lif)!.Properties.Set("url", "https://consensus.app/x?y=1&z=2,\"3\"");
