@@ -1,9 +1,10 @@
 using System.CommandLine;
 using GeneGraph.Writers;
+using GeneGraph.Writers.Neo4jImport;
 
 namespace GeneGraph.Cli.Commands;
 
-/// <summary><c>genegraph export &lt;vault&gt; -o &lt;file|-&gt; [--format graphml|json]</c>.</summary>
+/// <summary><c>genegraph export &lt;vault&gt; -o &lt;file|-|folder&gt; [--format graphml|json|neo4j-import]</c>.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -12,14 +13,15 @@ internal static class ExportCommand
         var strict = CommonOptions.Strict();
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The file to write ('-' for standard output). Written to a temp file, then renamed.",
+            Description = "The file to write ('-' for standard output), or the folder for neo4j-import. Written to a temp file or folder, then renamed.",
             Required = true,
         };
         var format = new Option<string?>("--format", "-f")
         {
-            Description = $"The format: {string.Join(", ", GraphWriters.FormatNames)}. Default: from the output's extension.",
+            Description = $"The format: {string.Join(", ", GraphWriters.FormatNames)}, or {Neo4jImportFormat.FormatName} (a folder of CSV " +
+                          "files and import.sh for neo4j-admin/neo4j-import). Default: from the output's extension.",
         };
-        format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames]);
+        format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames, Neo4jImportFormat.FormatName]);
 
         var command = new Command("export", "Read a vault and write its knowledge graph as GraphML (Cytoscape, networkx, APOC) or JSON.")
         {
@@ -28,6 +30,8 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             var target = parse.GetValue(output)!;
+            if (string.Equals(parse.GetValue(format)?.Trim(), Neo4jImportFormat.FormatName, StringComparison.OrdinalIgnoreCase))
+                return ExportBundle.Run(parse.GetValue(vault)!, target, parse.GetValue(strict));
             var writer = parse.GetValue(format) is { } name ? GraphWriters.ByFormat(name) : GraphWriters.ForPath(target);
             if (writer is null)
             {

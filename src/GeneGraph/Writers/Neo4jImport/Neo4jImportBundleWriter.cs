@@ -1,0 +1,120 @@
+using GeneGraph.Graph;
+
+namespace GeneGraph.Writers.Neo4jImport;
+
+/// <summary>What a bundle holds: its folder and the files written, with their row counts.</summary>
+public sealed record Neo4jImportBundle(
+    string Folder,
+    IReadOnlyList<(string File, int Rows)> NodeFiles,
+    IReadOnlyList<(string File, int Rows)> RelationshipFiles);
+
+/// <summary>
+/// Writes a graph as a folder for Neo4j's offline importer (docs/neo4j-import.md): one CSV per label
+/// (<c>nodes-Gene.csv</c>) and per relationship type (<c>relationships-CORRELATES_WITH.csv</c>) with typed
+/// headers, an <c>import.sh</c> that runs the importer of whichever Neo4j it finds, and a README. Labels and types
+/// without elements get no file. The folder is written atomically (<see cref="BundleFolder"/>).
+/// </summary>
+public sealed class Neo4jImportBundleWriter
+{
+    public string FormatName => Neo4jImportFormat.FormatName;
+
+    /// <summary>Writes the bundle of <paramref name="graph"/> to <paramref name="folder"/>, replacing a bundle of ours there.</summary>
+    public Neo4jImportBundle Write(KnowledgeGraph graph, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        Neo4jImportBundle? bundle = null;
+        BundleFolder.Write(folder, temp => bundle = WriteFiles(graph, temp));
+        return bundle! with { Folder = Path.GetFullPath(Path.TrimEndingDirectorySeparator(folder)) };
+    }
+
+    /// <summary>Writes the bundle's files into the existing, empty folder <paramref name="folder"/>.</summary>
+    public static Neo4jImportBundle WriteFiles(KnowledgeGraph graph, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var nodeFiles = new List<(string, int)>();
+        foreach (var label in Enum.GetValues<NodeLabel>())
+        {
+            var nodes = graph.NodesWithLabel(label).ToList();
+            if (nodes.Count == 0) continue;
+            var file = Neo4jImportFormat.NodeFileName(label);
+            var columns = NodeColumns(nodes);
+            ImportCsvFile.Write(Path.Combine(folder, file), NodeHeader(label, columns), NodeRows(nodes, columns));
+            nodeFiles.Add((file, nodes.Count));
+        }
+        var relationshipFiles = new List<(string, int)>();
+        foreach (var type in RelationshipTypes.All)
+        {
+            var edges = graph.EdgesOfType(type).ToList();
+            if (edges.Count == 0) continue;
+            var file = Neo4jImportFormat.RelationshipFileName(type);
+            var columns = EdgeColumns(type, edges);
+            ImportCsvFile.Write(Path.Combine(folder, file), RelationshipHeader(type, columns), EdgeRows(edges, columns));
+            relationshipFiles.Add((file, edges.Count));
+        }
+
+        var script = Path.Combine(folder, Neo4jImportFormat.ScriptFileName);
+        File.WriteAllText(script, ImportScript.Text(nodeFiles.ConvertAll(f => f.Item1), relationshipFiles.ConvertAll(f => f.Item1)));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, File.GetUnixFileMode(script) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        File.WriteAllText(Path.Combine(folder, Neo4jImportFormat.ReadmeFileName), BundleReadme.Text(nodeFiles, relationshipFiles));
+        return new Neo4jImportBundle(Path.GetFullPath(folder), nodeFiles, relationshipFiles);
+    }
+
+    public static IReadOnlyList<ImportColumn> NodeColumns(IEnumerable<GraphNode> nodes) =>
+        ImportColumn.Collect(nodes.Select(n => n.Properties), "node properties");
+
+    public static IReadOnlyList<ImportColumn> EdgeColumns(RelationshipType type, IEnumerable<GraphEdge> edges) =>
+        ImportColumn.Collect(edges.Select(e => e.Properties), type.Name() + " properties");
+
+    /// <summary><c>id:ID(Gene),:LABEL,</c> then the property columns.</summary>
+    public static IReadOnlyList<string> NodeHeader(NodeLabel label, IReadOnlyList<ImportColumn> columns) =>
+        [$"id:ID({label})", ":LABEL", .. columns.Select(c => c.Header)];
+
+    /// <summary><c>:START_ID(Locus),:END_ID(Trait),:TYPE,</c> then the property columns.</summary>
+    public static IReadOnlyList<string> RelationshipHeader(RelationshipType type, IReadOnlyList<ImportColumn> columns)
+    {
+        var (from, to) = type.Endpoints();
+        return [$":START_ID({from})", $":END_ID({to})", ":TYPE", .. columns.Select(c => c.Header)];
+    }
+
+    private static IEnumerable<IReadOnlyList<(string, bool)>> NodeRows(IEnumerable<GraphNode> nodes, IReadOnlyList<ImportColumn> columns)
+    {
+        foreach (var node in nodes)
+        {
+            var row = new List<(string, bool)>(columns.Count + 2)
+            {
+                ImportValue.Field(node.Key, ImportValueType.String, node.Uid),
+                (node.Label.ToString(), false),
+            };
+            AddProperties(row, columns, node.Properties, node.Sources, node.Uid);
+            yield return row;
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<(string, bool)>> EdgeRows(IEnumerable<GraphEdge> edges, IReadOnlyList<ImportColumn> columns)
+    {
+        foreach (var edge in edges)
+        {
+            var row = new List<(string, bool)>(columns.Count + 3)
+            {
+                ImportValue.Field(edge.Source.Key, ImportValueType.String, edge.Uid),
+                ImportValue.Field(edge.Target.Key, ImportValueType.String, edge.Uid),
+                (edge.Type.Name(), false),
+            };
+            AddProperties(row, columns, edge.Properties, edge.Sources, edge.Uid);
+            yield return row;
+        }
+    }
+
+    private static void AddProperties(
+        List<(string, bool)> row, IReadOnlyList<ImportColumn> columns, PropertyBag properties, SortedSet<SourceRef> sources, string uid)
+    {
+        foreach (var column in columns)
+        {
+            var value = ReferenceEquals(column, ImportColumn.Sources)
+                ? sources.Select(s => s.ToString()).ToArray()
+                : properties[column.Property];
+            row.Add(ImportValue.Field(value, column.Type, $"{uid}.{column.Property}"));
+        }
+    }
+}
