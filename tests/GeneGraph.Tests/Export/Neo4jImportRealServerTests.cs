@@ -51,7 +51,7 @@ public sealed class Neo4jImportRealServerTests : IDisposable
     {
         PrivateNeo4jServer.SkipUnlessServersCanRun();
         var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
-        await using var server = new PrivateNeo4jServer(boltPort: 47787, httpPort: 47774);
+        await using var server = new PrivateNeo4jServer();
         await using var driver = await ImportAndStartAsync(server, graph);
 
         Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver));
@@ -73,7 +73,7 @@ public sealed class Neo4jImportRealServerTests : IDisposable
     {
         PrivateNeo4jServer.SkipUnlessServersCanRun();
         var graph = Neo4jImportBundleTests.NastyGraph();
-        await using var server = new PrivateNeo4jServer(boltPort: 47787, httpPort: 47774);
+        await using var server = new PrivateNeo4jServer();
         await using var driver = await ImportAndStartAsync(server, graph);
 
         // (not Neo4jSnapshot here: it keeps lone surrogates, which no UTF-8 file or Bolt message can carry)

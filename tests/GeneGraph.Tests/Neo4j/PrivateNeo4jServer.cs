@@ -9,10 +9,22 @@ internal sealed class PrivateNeo4jServer : IAsyncDisposable
 {
     private readonly string _instance = Directory.CreateTempSubdirectory("genegraph-private-neo4j-").FullName;
 
+    /// <summary>On two free loopback ports, so parallel test runs on one machine cannot collide.</summary>
+    public PrivateNeo4jServer() : this(FreePort(), FreePort())
+    {
+    }
+
     public PrivateNeo4jServer(int boltPort, int httpPort)
     {
         BoltPort = boltPort;
         HttpPort = httpPort;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public int BoltPort { get; }

@@ -26,7 +26,7 @@ public sealed class ServerFaultTests
     {
         PrivateNeo4jServer.SkipUnlessServersCanRun();
         var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
-        await using var server = new PrivateNeo4jServer(boltPort: 27787, httpPort: 27774);
+        await using var server = new PrivateNeo4jServer();
         server.Start();
         var auth = AuthToken.Basic("neo4j", PrivateNeo4jServer.Password);
         var options = new LoadOptions { BatchSize = 20 };
