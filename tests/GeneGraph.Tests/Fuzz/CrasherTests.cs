@@ -29,6 +29,15 @@ public class CrasherTests
         NoteTarget.Run(File.ReadAllBytes(Path.Combine(Folder, file)));
 
     [Fact]
+    public void A_summary_link_with_an_empty_url_is_not_a_crash()
+    {
+        var diagnostics = new DiagnosticBag();
+        var facts = VaultGraph.ExtractNote("Genes/LIF.md", "### NCBI Gene Summary for LIF Gene\n\n[a]()\n\nText.\n", diagnostics);
+        Assert.Equal("LIF", facts.Symbol);
+        Assert.Equal("a\n\nText.", facts.NcbiSummary); // a link to nowhere is text, not a gene link
+    }
+
+    [Fact]
     public void Nesting_deeper_than_markdig_allows_is_a_diagnostic_naming_the_note()
     {
         var diagnostics = new DiagnosticBag();
