@@ -27,6 +27,12 @@ public static class VaultReader
 
     public static VaultFile? Read(string path, string fullPath, DiagnosticBag diagnostics)
     {
+        if (FileType.IsSpecial(fullPath))
+        {
+            // Opening a FIFO blocks until a writer comes, and a device may never end: neither is a note.
+            diagnostics.Report(path, 0, DiagnosticCode.UnreadableFile, "cannot read the note: it is not a regular file (a FIFO, socket or device)");
+            return null;
+        }
         byte[] bytes;
         try
         {
