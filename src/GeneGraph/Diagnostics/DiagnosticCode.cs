@@ -5,6 +5,7 @@ public sealed record DiagnosticCode(string Id, Severity DefaultSeverity, string 
 {
     public static readonly DiagnosticCode UnreadableFile = new("GG001", Severity.Error, "the file could not be read");
     public static readonly DiagnosticCode InvalidUtf8 = new("GG002", Severity.Warning, "the file is not valid UTF-8");
+    public static readonly DiagnosticCode NestedTooDeeply = new("GG003", Severity.Error, "the note nests blocks or inlines deeper than the Markdown parser allows");
     public static readonly DiagnosticCode UnparseablePlotName = new("GG101", Severity.Warning, "a plot file name does not carry r, gene and locus");
     public static readonly DiagnosticCode CorrelationOutOfRange = new("GG102", Severity.Warning, "a correlation lies outside [-1, 1]");
     public static readonly DiagnosticCode LocusStartAfterEnd = new("GG103", Severity.Warning, "a locus starts after its end");
@@ -21,7 +22,7 @@ public sealed record DiagnosticCode(string Id, Severity DefaultSeverity, string 
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
-        UnreadableFile, InvalidUtf8, UnparseablePlotName, CorrelationOutOfRange, LocusStartAfterEnd,
+        UnreadableFile, InvalidUtf8, NestedTooDeeply, UnparseablePlotName, CorrelationOutOfRange, LocusStartAfterEnd,
         PlotWithoutTrait, PlotGeneMismatch, EmptyTraitHeading, SymbolMismatch, MissingNcbiGeneId,
         UnrecognisedGeneCardsSentence, ConsensusWithoutLink, ConflictingEdgeWeight, ConflictingProperty,
         EnsemblIdClaimedTwice,

@@ -77,7 +77,7 @@ public static partial class SummaryExtractor
         var links = SummaryLinks.LinksIn(block).ToList();
         if (links.Count == 0) return false;
         var text = InlineText.Of(block);
-        foreach (var (url, _) in links) text = text.Replace(url, "", StringComparison.Ordinal);
+        foreach (var (url, _) in links.Where(l => l.Url.Length > 0)) text = text.Replace(url, "", StringComparison.Ordinal);
         return string.IsNullOrWhiteSpace(text);
     }
 }

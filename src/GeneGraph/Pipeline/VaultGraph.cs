@@ -39,8 +39,26 @@ public static class VaultGraph
     }
 
     /// <summary>One note in memory (the same path as <see cref="Build"/>, without the disk).</summary>
-    public static GeneNoteFacts ExtractNote(string path, string text, DiagnosticBag diagnostics) =>
-        NoteExtractor.Extract(NoteParser.Parse(path, text), diagnostics);
+    /// <remarks>
+    /// Markdig refuses text nested deeper than <see cref="Markdig.MarkdownPipeline.MaximumNestingDepth"/> levels
+    /// (its guard against stack overflow) with an <see cref="ArgumentException"/>; such a note is reported (GG003)
+    /// and yields no facts, and the other notes are read on.
+    /// </remarks>
+    public static GeneNoteFacts ExtractNote(string path, string text, DiagnosticBag diagnostics)
+    {
+        Note note;
+        try
+        {
+            note = NoteParser.Parse(path, text);
+        }
+        catch (ArgumentException e) when (e.TargetSite?.DeclaringType?.Assembly == typeof(Markdig.Markdown).Assembly)
+        {
+            diagnostics.Report(path, 0, DiagnosticCode.NestedTooDeeply,
+                $"the note is not read: {e.Message.TrimEnd('.')} (more than {NoteParser.Pipeline.MaximumNestingDepth} levels)");
+            return new GeneNoteFacts { Path = path };
+        }
+        return NoteExtractor.Extract(note, diagnostics);
+    }
 
     private static GeneNoteFacts? ReadNote(string path, string fullPath, DiagnosticBag diagnostics)
     {

@@ -27,6 +27,12 @@ public static class VaultReader
 
     public static VaultFile? Read(string path, string fullPath, DiagnosticBag diagnostics)
     {
+        if (FileType.IsSpecial(fullPath))
+        {
+            // Opening a FIFO blocks until a writer comes, and a device may never end: neither is a note.
+            diagnostics.Report(path, 0, DiagnosticCode.UnreadableFile, "cannot read the note: it is not a regular file (a FIFO, socket or device)");
+            return null;
+        }
         byte[] bytes;
         try
         {
@@ -37,20 +43,24 @@ public static class VaultReader
             diagnostics.Report(path, 0, DiagnosticCode.UnreadableFile, $"cannot read the note: {e.Message}");
             return null;
         }
-        var body = bytes.AsSpan();
+        return new VaultFile(path, fullPath, Decode(path, bytes, diagnostics));
+    }
+
+    /// <summary>The text of a note's bytes: UTF-8, BOM optional; invalid bytes are reported and read as U+FFFD.</summary>
+    public static string Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    {
+        var body = bytes;
         if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) body = body[3..];
-        string text;
         try
         {
-            text = StrictUtf8.GetString(body);
+            return StrictUtf8.GetString(body);
         }
         catch (DecoderFallbackException e)
         {
             diagnostics.Report(path, LineOf(body, e.Index), DiagnosticCode.InvalidUtf8,
                 "the note is not valid UTF-8; invalid bytes are read as U+FFFD");
-            text = Encoding.UTF8.GetString(body);
+            return Encoding.UTF8.GetString(body);
         }
-        return new VaultFile(path, fullPath, text);
     }
 
     private static void Walk(string root, string folder, List<(string, string)> notes, HashSet<string> visited, DiagnosticBag diagnostics)
