@@ -23,7 +23,7 @@ internal static class ExportCommand
         };
         format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames, Neo4jImportFormat.FormatName]);
 
-        var command = new Command("export", "Read a vault and write its knowledge graph as GraphML (Cytoscape, networkx, APOC) or JSON.")
+        var command = new Command("export", "Read a vault and write its knowledge graph as GraphML (Cytoscape, networkx, APOC), JSON, or a neo4j-import bundle (CSV files + import.sh).")
         {
             vault, output, format, strict,
         };
