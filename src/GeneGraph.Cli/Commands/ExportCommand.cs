@@ -35,7 +35,7 @@ internal static class ExportCommand
             var writer = parse.GetValue(format) is { } name ? GraphWriters.ByFormat(name) : GraphWriters.ForPath(target);
             if (writer is null)
             {
-                Console.Error.WriteLine($"genegraph: error: cannot tell the format of '{target}'; give --format ({string.Join("|", GraphWriters.FormatNames)})");
+                Console.Error.WriteLine($"genegraph: error: cannot tell the format of '{target}'; give --format ({string.Join("|", GraphWriters.FormatNames)}|{Neo4jImportFormat.FormatName})");
                 return ExitCodes.Usage;
             }
             if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
