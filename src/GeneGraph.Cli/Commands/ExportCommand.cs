@@ -23,7 +23,7 @@ internal static class ExportCommand
         };
         format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames, Neo4jImportFormat.FormatName]);
 
-        var command = new Command("export", "Read a vault and write its knowledge graph as GraphML (Cytoscape, networkx, APOC) or JSON.")
+        var command = new Command("export", "Read a vault and write its knowledge graph as GraphML (Cytoscape, networkx, APOC), JSON, or a neo4j-import bundle (CSV files + import.sh).")
         {
             vault, output, format, strict,
         };
@@ -35,7 +35,7 @@ internal static class ExportCommand
             var writer = parse.GetValue(format) is { } name ? GraphWriters.ByFormat(name) : GraphWriters.ForPath(target);
             if (writer is null)
             {
-                Console.Error.WriteLine($"genegraph: error: cannot tell the format of '{target}'; give --format ({string.Join("|", GraphWriters.FormatNames)})");
+                Console.Error.WriteLine($"genegraph: error: cannot tell the format of '{target}'; give --format ({string.Join("|", GraphWriters.FormatNames)}|{Neo4jImportFormat.FormatName})");
                 return ExitCodes.Usage;
             }
             if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;

@@ -44,8 +44,8 @@ internal static class BundleReadme
             It uses `neo4j-admin database import full` on Neo4j 5.x and later, `neo4j-admin import` on 4.x and
             `neo4j-import` on 3.x (found under `$NEO4J_HOME/bin`, else on `PATH`; the version comes from
             `lib/neo4j-kernel-<version>.jar` or `--version`, or set `NEO4J_VERSION`), prints the command and runs it.
-            Options after `import.sh` go to the importer. On 5.x create the uniqueness constraints afterwards
-            (`cypher/schema-5.x.cypher`; 3.x: `cypher/schema-3.x.cypher`) if you want `MERGE` by `id` to be fast.
+            Options after `import.sh` go to the importer. Afterwards, create the uniqueness constraints on `id` if
+            you will `MERGE` by it (GeneGraph's `cypher/schema-5.x.cypher`, or `cypher/schema-3.x.cypher` for 3.x/4.x).
 
             ## How the files are written, and the flags that match
 
