@@ -144,6 +144,20 @@ public sealed class ScriptedTransportTests
     }
 
     [Fact]
+    public async Task Bolt_s_against_a_plain_port_says_tls_failed()
+    {
+        // A plain Bolt server reads a TLS ClientHello as a bad handshake and hangs up.
+        await using var server = new ScriptedBoltServer(async c => Assert.NotNull(await Record.ExceptionAsync(c.HandshakeBytesAsync)));
+
+        await RunAsync(server, async () =>
+        {
+            await using var driver = new BoltDriver($"bolt+s://{server.Address}", Auth, Options);
+            var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => driver.VerifyConnectivityAsync(Ct));
+            Assert.StartsWith($"TLS with {server.Address} failed: the server closed the connection during the TLS handshake", error.Message, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task A_pooled_connection_the_server_closed_is_replaced()
     {
         await using var server = new ScriptedBoltServer(

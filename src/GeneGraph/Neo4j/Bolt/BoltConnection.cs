@@ -118,7 +118,18 @@ internal sealed class BoltConnection : IAsyncDisposable
             tls.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
         }
 
-        await ssl.AuthenticateAsClientAsync(tls, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ssl.AuthenticateAsClientAsync(tls, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            // A plain (non-TLS) Bolt port reads the ClientHello as a bad handshake and hangs up.
+            throw new ServiceUnavailableException(
+                $"TLS with {address} failed: the server closed the connection during the TLS handshake; " +
+                "if it does not use TLS, use a bolt:// or neo4j:// URI.", e);
+        }
+
         return ssl;
     }
 
