@@ -37,9 +37,19 @@ internal static class LoadCommand
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--batch-size must be at least 1");
         });
 
+        var timeout = new Option<double?>("--timeout")
+        {
+            Description = "Give up after this many seconds: connecting, waiting for any answer, and retrying a failed batch " +
+                          "(default: 30 s to connect and to retry, no limit on an answer).",
+        };
+        timeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } s && (!(s > 0) || s > int.MaxValue / 1000)) r.AddError("--timeout must be a positive number of seconds");
+        });
+
         var command = new Command("load", "Read a vault and write its graph into Neo4j: constraints, then nodes and relationships in batches (idempotent).")
         {
-            vault, uri, user, password, database, batchSize, strict,
+            vault, uri, user, password, database, batchSize, timeout, strict,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,7 +59,7 @@ internal static class LoadCommand
             var options = new LoadOptions { Database = parse.GetValue(database), BatchSize = parse.GetValue(batchSize) };
             try
             {
-                await using var driver = new BoltDriver(parse.GetValue(uri)!, AuthToken.Basic(parse.GetValue(user)!, secret));
+                await using var driver = new BoltDriver(parse.GetValue(uri)!, AuthToken.Basic(parse.GetValue(user)!, secret), DriverOptions(parse.GetValue(timeout)));
                 var summary = await Load(new Neo4jLoader(driver, options), result.Graph, cancellationToken);
                 WriteSummary(summary, Console.Out);
                 return exit;
@@ -61,6 +71,14 @@ internal static class LoadCommand
             }
         });
         return command;
+    }
+
+    /// <summary><c>--timeout</c> bounds the connect, every wait for an answer, and the retries of a batch.</summary>
+    private static BoltDriverOptions DriverOptions(double? timeoutSeconds)
+    {
+        if (timeoutSeconds is not { } seconds) return BoltDriverOptions.Default;
+        var limit = TimeSpan.FromSeconds(seconds);
+        return BoltDriverOptions.Default with { ConnectTimeout = limit, ReadTimeout = limit, MaxTransactionRetryTime = limit };
     }
 
     private static async Task<LoadSummary> Load(Neo4jLoader loader, KnowledgeGraph graph, CancellationToken cancellationToken)
