@@ -44,7 +44,10 @@ internal static class LoadCommand
         };
         timeout.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<double?>() is { } s && (!(s > 0) || s > int.MaxValue / 1000)) r.AddError("--timeout must be a positive number of seconds");
+            // Read from the token: a value that does not parse gets System.CommandLine's own error (GetValue would throw).
+            if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Float,
+                    System.Globalization.CultureInfo.InvariantCulture, out var s) && !(s > 0 && s <= int.MaxValue / 1000))
+                r.AddError("--timeout must be a positive number of seconds");
         });
 
         var command = new Command("load", "Read a vault and write its graph into Neo4j: constraints, then nodes and relationships in batches (idempotent).")

@@ -68,6 +68,15 @@ internal sealed class PrivateNeo4jServer : IAsyncDisposable
 
     public void Start() => Run("start");
 
+    /// <summary>kill -9 of the server's JVM (its pid from the instance's run/neo4j.pid), as a crash would end it.</summary>
+    public void Kill()
+    {
+        var pid = int.Parse(File.ReadAllText(Path.Combine(_instance, "run", "neo4j.pid")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        using var process = System.Diagnostics.Process.GetProcessById(pid);
+        process.Kill(); // SIGKILL on Unix
+        process.WaitForExit();
+    }
+
     public void Stop() => Run("stop");
 
     private void Run(string command)
