@@ -34,7 +34,10 @@ internal static class LoadCommand
         };
         batchSize.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError("--batch-size must be at least 1");
+            // Read from the token: a value that does not parse gets System.CommandLine's own error (GetValue would throw).
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Integer,
+                    System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 1)
+                r.AddError("--batch-size must be at least 1");
         });
 
         var timeout = new Option<double?>("--timeout")

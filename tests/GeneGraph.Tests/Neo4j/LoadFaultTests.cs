@@ -166,6 +166,18 @@ public sealed class LoadFaultTests
         Assert.Contains("--timeout", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("abc")]
+    public void A_batch_size_that_is_not_a_positive_integer_is_a_usage_error(string value)
+    {
+        var run = Load("bolt://127.0.0.1:1", "--batch-size", value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--batch-size", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Tls_against_a_plain_bolt_port_is_one_line_naming_tls()
     {
