@@ -17,7 +17,9 @@ const result = await withBrowser(async browser => {
   await page.waitForFunction(() => window.genegraph && window.genegraph.cy);
   const shown = () => page.evaluate(() => {
     const cy = window.genegraph.cy;
-    const visible = cy.elements(':visible');
+    // computed display, not the :visible selector, whose cache Cytoscape.js may leave stale after a class change
+    const shownStyle = e => e.style('display') !== 'none';
+    const visible = cy.elements().filter(e => shownStyle(e) && (e.isNode() || (shownStyle(e.source()) && shownStyle(e.target()))));
     return {
       nodes: visible.nodes().length,
       edges: visible.edges().length,

@@ -60,6 +60,39 @@ public sealed class CytoscapeJsWriterTests
         Assert.StartsWith(WriterTestGraph.Whitespace + WriterTestGraph.Quotes, lif.GetProperty("ncbiSummary").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheShippedStyleColoursEachKindAndEachCorrelationBySignWithWidthByAbsR()
+    {
+        NodeScripts.Require(chromium: false);
+        var graph = GeneGraph.Pipeline.VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        var file = Path.Combine(Path.GetTempPath(), $"genegraph-style-{Guid.NewGuid():N}.cyjs");
+        try
+        {
+            AtomicFile.WriteGraph(file, new CytoscapeJsWriter(), graph);
+            using var seen = NodeScripts.RunJson("cytoscape-style.mjs", file, Path.Combine(SharedFolder.RepoRoot(), "cytoscape", "genegraph-style.json"));
+            var root = seen.RootElement;
+            Assert.Empty(root.GetProperty("warnings").EnumerateArray());
+            Assert.Equal(graph.NodeCount, root.GetProperty("nodes").GetInt32());
+            Assert.Equal(graph.EdgeCount, root.GetProperty("edges").GetInt32());
+            var kinds = root.GetProperty("kinds").EnumerateObject().ToList();
+            Assert.Equal(Enum.GetNames<NodeLabel>().Order(), kinds.Select(k => k.Name).Order());
+            Assert.Equal(kinds.Count, kinds.Select(k => k.Value.GetProperty("color").GetString()).Distinct().Count());
+            Assert.Equal(kinds.Count, kinds.Select(k => k.Value.GetProperty("shape").GetString()).Distinct().Count());
+            var correlations = root.GetProperty("correlations").EnumerateArray()
+                .Select(c => (R: c.GetProperty("r").GetDouble(), Color: c.GetProperty("color").GetString(), Width: c.GetProperty("width").GetDouble())).ToList();
+            Assert.Equal(graph.EdgesOfType(RelationshipType.CorrelatesWith).Count(), correlations.Count);
+            Assert.All(correlations.Where(c => c.R > 0), c => Assert.Equal("rgb(214,39,40)", c.Color));
+            Assert.All(correlations.Where(c => c.R < 0), c => Assert.Equal("rgb(31,95,191)", c.Color));
+            var byAbsR = correlations.OrderBy(c => Math.Abs(c.R)).Select(c => c.Width).ToList();
+            Assert.Equal(byAbsR.Order(), byAbsR); // wider with |r|
+            Assert.True(byAbsR[^1] > byAbsR[0]);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static void AssertSources(JsonElement expected, JsonElement data) =>
         Assert.Equal(
             expected.GetProperty("sources").EnumerateArray().Select(s => new SourceRef(s.GetProperty("path").GetString()!, s.GetProperty("line").GetInt32()).ToString()),
