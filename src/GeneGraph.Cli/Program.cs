@@ -12,6 +12,7 @@ var root = new Command("genegraph", "GeneGraph: turn an Obsidian vault of gene n
     CheckCommand.Create(),
     LoadCommand.Create(),
     QueryCommand.Create(),
+    ViewCommand.Create(),
 };
 
 var parse = root.Parse(args);

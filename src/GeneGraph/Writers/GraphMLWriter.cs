@@ -18,6 +18,15 @@ public sealed class GraphMLWriter : IGraphWriter
     /// <summary>Prefix of an edge key id whose property name is also a node key id (<c>sources</c> → <c>e_sources</c>).</summary>
     public const string EdgeKeyPrefix = "e_";
 
+    /// <summary>
+    /// Prefix of a key <em>id</em> (never of its <c>attr.name</c>) that Cytoscape.js reserves in element data:
+    /// cytoscape-graphml names data by key id, so a key id <c>id</c> would overwrite the node's element id.
+    /// </summary>
+    public const string ReservedKeyIdPrefix = "k_";
+
+    /// <summary>Element data names Cytoscape.js reserves; no key id is one of them.</summary>
+    public static IReadOnlySet<string> CytoscapeReservedNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "id", "source", "target", "parent" };
+
     /// <summary>Prefix of a property whose name is a built-in column but whose value differs from it.</summary>
     public const string PropertyPrefix = "p_";
 
@@ -39,8 +48,8 @@ public sealed class GraphMLWriter : IGraphWriter
         var edges = graph.Edges.ToList();
         var nodeRows = nodes.Select(NodeRow).ToList();
         var edgeRows = edges.Select(EdgeRow).ToList();
-        var nodeKeys = KeySet.Collect(nodeRows, NodeColumns, idsTaken: null);
-        var edgeKeys = KeySet.Collect(edgeRows, EdgeColumns, idsTaken: nodeKeys.Ids);
+        var nodeKeys = KeySet.Collect(nodeRows, NodeColumns, idsTaken: null, keyIdsTaken: null);
+        var edgeKeys = KeySet.Collect(edgeRows, EdgeColumns, idsTaken: nodeKeys.Ids, keyIdsTaken: nodeKeys.KeyIds);
 
         var settings = new XmlWriterSettings
         {
@@ -147,7 +156,7 @@ public sealed class GraphMLWriter : IGraphWriter
         foreach (var (column, value) in row)
         {
             xml.WriteStartElement("data", GraphMLNamespace);
-            xml.WriteAttributeString("key", keys.IdOf(column));
+            xml.WriteAttributeString("key", keys.KeyIdOf(column));
             xml.WriteString(ValueText.XmlSafe(ValueText.Invariant(value)));
             xml.WriteEndElement();
         }
@@ -165,15 +174,22 @@ public sealed class GraphMLWriter : IGraphWriter
     /// <summary>The keys of one domain (node or edge): column → (id, type), in declaration order.</summary>
     private sealed class KeySet
     {
-        private readonly List<(string Column, string Id, ValueKind Kind)> _keys = [];
-        private readonly Dictionary<string, string> _idByColumn = new(StringComparer.Ordinal);
+        private readonly List<(string Column, string Id, string KeyId, ValueKind Kind)> _keys = [];
+        private readonly Dictionary<string, string> _keyIdByColumn = new(StringComparer.Ordinal);
 
+        /// <summary>The attribute names (<c>attr.name</c>) of this domain.</summary>
         public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 
-        public string IdOf(string column) => _idByColumn[column];
+        private readonly HashSet<string> _keyIds = new(StringComparer.Ordinal);
+
+        /// <summary>The key ids (<c>&lt;key id&gt;</c>) of this domain.</summary>
+        public IReadOnlySet<string> KeyIds => _keyIds;
+
+        public string KeyIdOf(string column) => _keyIdByColumn[column];
 
         public static KeySet Collect(
-            IEnumerable<IReadOnlyList<KeyValuePair<string, object>>> rows, IReadOnlyList<string> builtIn, HashSet<string>? idsTaken)
+            IEnumerable<IReadOnlyList<KeyValuePair<string, object>>> rows, IReadOnlyList<string> builtIn, HashSet<string>? idsTaken,
+            IReadOnlySet<string>? keyIdsTaken)
         {
             var kinds = new Dictionary<string, ValueKind>(StringComparer.Ordinal);
             foreach (var row in rows)
@@ -199,19 +215,25 @@ public sealed class GraphMLWriter : IGraphWriter
                     do id = EdgeKeyPrefix + id;
                     while (idsTaken.Contains(id) || kinds.ContainsKey(id) || set.Ids.Contains(id));
                 }
-                set._keys.Add((column, id, kinds[column]));
-                set._idByColumn.Add(column, id);
+                // the key id is the attribute name, unless Cytoscape.js reserves it (then k_id, k_source, ...)
+                var keyId = id;
+                while (CytoscapeReservedNames.Contains(keyId) || (keyIdsTaken?.Contains(keyId) ?? false) ||
+                       (keyId != id && (kinds.ContainsKey(keyId) || set._keyIds.Contains(keyId))))
+                    keyId = ReservedKeyIdPrefix + keyId;
+                set._keys.Add((column, id, keyId, kinds[column]));
+                set._keyIdByColumn.Add(column, keyId);
                 set.Ids.Add(id);
+                set._keyIds.Add(keyId);
             }
             return set;
         }
 
         public void WriteDeclarations(XmlWriter xml, string domain)
         {
-            foreach (var (_, id, kind) in _keys)
+            foreach (var (_, id, keyId, kind) in _keys)
             {
                 xml.WriteStartElement("key", GraphMLNamespace);
-                xml.WriteAttributeString("id", id);
+                xml.WriteAttributeString("id", keyId);
                 xml.WriteAttributeString("for", domain);
                 xml.WriteAttributeString("attr.name", id);
                 xml.WriteAttributeString("attr.type", kind switch

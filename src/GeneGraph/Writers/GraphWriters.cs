@@ -4,7 +4,7 @@ namespace GeneGraph.Writers;
 public static class GraphWriters
 {
     public static IReadOnlyList<IGraphWriter> All { get; } =
-        [new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern, CypherScriptWriter.Neo4j3];
+        [new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern, CypherScriptWriter.Neo4j3, new CytoscapeJsWriter()];
 
     /// <summary>The writer named <paramref name="formatName"/> (<c>graphml</c>, <c>json</c>), else null.</summary>
     public static IGraphWriter? ByFormat(string formatName) =>

@@ -56,7 +56,10 @@ public sealed class GraphMLStructureTests
         foreach (var key in keys)
         {
             var id = key.Attribute("id")!.Value;
-            Assert.Equal(id, key.Attribute("attr.name")?.Value);
+            // the key id is the attribute name, except the names Cytoscape.js reserves in element data
+            var name = key.Attribute("attr.name")!.Value;
+            Assert.Equal(GraphMLWriter.CytoscapeReservedNames.Contains(name) ? GraphMLWriter.ReservedKeyIdPrefix + name : name, id);
+            Assert.DoesNotContain(id, GraphMLWriter.CytoscapeReservedNames);
             XmlConvert.VerifyNMTOKEN(id);
             Assert.Contains(key.Attribute("attr.type")?.Value, AttrTypes);
             Assert.Contains(key.Attribute("for")?.Value, new[] { "node", "edge" });
@@ -70,7 +73,7 @@ public sealed class GraphMLStructureTests
             keys.Single(k => k.Attribute("for")!.Value == domain && k.Attribute("id")!.Value == id).Attribute("attr.type")!.Value;
         var nodeIds = keys.Where(k => k.Attribute("for")!.Value == "node").Select(k => k.Attribute("id")!.Value).ToList();
         var edgeIds = keys.Where(k => k.Attribute("for")!.Value == "edge").Select(k => k.Attribute("id")!.Value).ToList();
-        Assert.Equal(GraphMLWriter.NodeColumns, nodeIds.Take(GraphMLWriter.NodeColumns.Count));
+        Assert.Equal(["labels", "name", "kind", "k_id", "sources"], nodeIds.Take(GraphMLWriter.NodeColumns.Count));
         Assert.Equal(["label", "interaction", "e_sources"], edgeIds.Take(3));
         Assert.Contains("e_url", edgeIds); // an edge property named like a node key
         Assert.Contains("p_kind", nodeIds); // a node property named like a built-in column, with another value
@@ -124,7 +127,7 @@ public sealed class GraphMLStructureTests
             var present = data.Select(d => d.Attribute("key")!.Value).ToList();
             if (domain == "node")
             {
-                Assert.Equal(GraphMLWriter.NodeColumns, present.Take(GraphMLWriter.NodeColumns.Count));
+                Assert.Equal(["labels", "name", "kind", "k_id", "sources"], present.Take(GraphMLWriter.NodeColumns.Count));
                 Assert.StartsWith(":", data[0].Value, StringComparison.Ordinal);
             }
             else
@@ -146,15 +149,15 @@ public sealed class GraphMLStructureTests
         var nodes = graphElement.Elements(G + "node").ToList();
         Assert.Equal(graph.Nodes.Select(n => ":" + n.Label), nodes.Select(n => Data(n, "labels")));
         Assert.Equal(graph.Nodes.Select(n => n.Label.ToString()), nodes.Select(n => Data(n, "kind")));
-        Assert.Equal(graph.Nodes.Select(n => ValueText.XmlSafe(n.Key)), nodes.Select(n => Data(n, "id")));
+        Assert.Equal(graph.Nodes.Select(n => ValueText.XmlSafe(n.Key)), nodes.Select(n => Data(n, "k_id")));
         Assert.Equal(graph.Nodes.Select(n => ValueText.XmlSafe(n.DisplayName)), nodes.Select(n => Data(n, "name")));
         var edges = graphElement.Elements(G + "edge").ToList();
         Assert.Equal(graph.Edges.Select(e => e.Type.Name()), edges.Select(e => Data(e, "interaction")));
-        var osm = nodes.Single(n => Data(n, "id") == "OSM");
+        var osm = nodes.Single(n => Data(n, "k_id") == "OSM");
         Assert.Equal("[\"genes/LIF.md:25\",\"genes/Zürich β/OSM note.md\"]", Data(osm, "sources")); // ordinal path order
         // characters XML 1.0 cannot carry were replaced, the rest kept (CR survives as a character reference)
         Assert.Equal(ValueText.XmlSafe(WriterTestGraph.XmlIllegal), Data(osm, "ncbiSummary"));
-        var lif = nodes.Single(n => Data(n, "id") == "LIF");
+        var lif = nodes.Single(n => Data(n, "k_id") == "LIF");
         Assert.StartsWith(WriterTestGraph.Whitespace, Data(lif, "ncbiSummary"), StringComparison.Ordinal);
         Assert.Equal("protein-coding gene", Data(lif, "p_kind"));
     }

@@ -60,7 +60,7 @@ public sealed class WriterTests
         Assert.Null(GraphWriters.ByExtension(".xml"));
         Assert.Null(GraphWriters.ByExtension(""));
         Assert.Null(GraphWriters.ForPath("graph"));
-        Assert.Equal(["graphml", "json", "cypher", "cypher-3"], GraphWriters.FormatNames);
+        Assert.Equal(["graphml", "json", "cypher", "cypher-3", "cyjs"], GraphWriters.FormatNames);
         Assert.All(GraphWriters.All, w => Assert.StartsWith(".", w.DefaultExtension, StringComparison.Ordinal));
     }
 

@@ -1,0 +1,148 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GeneGraph.Graph;
+
+namespace GeneGraph.Writers;
+
+/// <summary>
+/// Writes Cytoscape.js JSON (<c>.cyjs</c>), which Cytoscape.js takes as <c>cytoscape({ elements })</c> and Cytoscape
+/// desktop imports (File → Import → Network from File): <c>{"elements": {"nodes": [{"data": {…}}], "edges": [{"data": {…}}]}}</c>.
+/// A node's <c>data.id</c> is its uid (<c>Gene:LIF</c>), with <c>name</c>, <c>kind</c>, <c>key</c>, <c>sources</c>
+/// (list of <c>path:line</c>) and its properties; an edge's <c>data</c> has <c>id</c> (its uid), <c>source</c>,
+/// <c>target</c>, <c>interaction</c> (the relationship type), <c>name</c>, <c>sources</c> and its properties (<c>r</c>,
+/// <c>absR</c> as numbers). A property named like one of these columns is dropped when it holds the same value and
+/// written as <c>p_name</c> otherwise. Numbers keep their JSON type (doubles always with a fraction), non-finite
+/// doubles are strings. UTF-8 without BOM, indented, in graph order.
+/// </summary>
+public sealed class CytoscapeJsWriter : IGraphWriter
+{
+    public string FormatName => "cyjs";
+
+    public string DefaultExtension => ".cyjs";
+
+    private static readonly JsonWriterOptions FileOptions = new()
+    {
+        Indented = true,
+        IndentSize = 1,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public void Write(KnowledgeGraph graph, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+        using var json = new Utf8JsonWriter(output, FileOptions);
+        WriteDocument(json, graph);
+        json.Flush();
+    }
+
+    /// <summary>The whole document: generator info, then <c>elements</c>.</summary>
+    public static void WriteDocument(Utf8JsonWriter json, KnowledgeGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(graph);
+        json.WriteStartObject();
+        json.WriteString("format_version", "1.0");
+        json.WriteString("generated_by", "GeneGraph");
+        json.WriteString("target_cytoscapejs_version", "~3.0");
+        json.WriteStartObject("data");
+        json.WriteString("name", "GeneGraph");
+        json.WriteEndObject();
+        json.WriteStartObject("elements");
+        json.WriteStartArray("nodes");
+        foreach (var node in graph.Nodes) WriteElement(json, NodeData(node));
+        json.WriteEndArray();
+        json.WriteStartArray("edges");
+        foreach (var edge in graph.Edges) WriteElement(json, EdgeData(edge));
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A node's <c>data</c>, in writing order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, object>> NodeData(GraphNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var data = new List<KeyValuePair<string, object>>
+        {
+            new("id", node.Uid),
+            new("name", node.DisplayName),
+            new("kind", node.Label.ToString()),
+            new("key", node.Key),
+            new("sources", node.Sources.Select(s => s.ToString()).ToArray()),
+        };
+        AddProperties(data, node.Properties);
+        return data;
+    }
+
+    /// <summary>An edge's <c>data</c>, in writing order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, object>> EdgeData(GraphEdge edge)
+    {
+        ArgumentNullException.ThrowIfNull(edge);
+        var data = new List<KeyValuePair<string, object>>
+        {
+            new("id", edge.Uid),
+            new("source", edge.Source.Uid),
+            new("target", edge.Target.Uid),
+            new("interaction", edge.Type.Name()),
+            new("name", $"{edge.Source.DisplayName} ({edge.Type.Name()}) {edge.Target.DisplayName}"),
+            new("sources", edge.Sources.Select(s => s.ToString()).ToArray()),
+        };
+        AddProperties(data, edge.Properties);
+        return data;
+    }
+
+    private static void AddProperties(List<KeyValuePair<string, object>> data, PropertyBag properties)
+    {
+        var builtIn = data.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        foreach (var (name, value) in properties)
+        {
+            var column = name;
+            if (builtIn.TryGetValue(name, out var shown) || GraphMLWriter.CytoscapeReservedNames.Contains(name))
+            {
+                if (shown is not null && PropertyBag.ValuesEqual(shown, value)) continue;
+                do column = GraphMLWriter.PropertyPrefix + column;
+                while (builtIn.ContainsKey(column) || properties.Contains(column));
+            }
+            data.Add(new(column, value));
+        }
+    }
+
+    private static void WriteElement(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, object>> data)
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("data");
+        foreach (var (name, value) in data)
+        {
+            json.WritePropertyName(name);
+            switch (value)
+            {
+                case string s:
+                    json.WriteStringValue(s);
+                    break;
+                case long l:
+                    json.WriteNumberValue(l);
+                    break;
+                case double d when double.IsFinite(d):
+                    json.WriteRawValue(ValueText.Double(d));
+                    break;
+                case double d:
+                    json.WriteStringValue(ValueText.Double(d));
+                    break;
+                case bool b:
+                    json.WriteBooleanValue(b);
+                    break;
+                case IReadOnlyList<string> list:
+                    json.WriteStartArray();
+                    foreach (var item in list) json.WriteStringValue(item);
+                    json.WriteEndArray();
+                    break;
+                default:
+                    throw new ArgumentException($"unsupported property type {value.GetType().Name}", nameof(data));
+            }
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}

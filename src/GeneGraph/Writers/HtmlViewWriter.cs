@@ -1,0 +1,68 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GeneGraph.Graph;
+
+namespace GeneGraph.Writers;
+
+/// <summary>
+/// One self-contained HTML page that shows the graph with Cytoscape.js, offline: the page template
+/// (View/viewer.html) and cytoscape.min.js (taken from the npm registry at build time, see view/package.json)
+/// are embedded in this assembly; the graph is embedded as Cytoscape.js JSON (<see cref="CytoscapeJsWriter"/>) in a
+/// <c>&lt;script type="application/json"&gt;</c> element, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> written as
+/// <c>\u003C</c>… so no note text can end the element (<c>&lt;/script&gt;</c>) or open a comment.
+/// </summary>
+public sealed class HtmlViewWriter : IGraphWriter
+{
+    public const string TemplateResource = "GeneGraph.View.viewer.html";
+    public const string CytoscapeResource = "GeneGraph.View.cytoscape.min.js";
+    private const string CytoscapeMarker = "/*__CYTOSCAPE__*/";
+    private const string GraphMarker = "/*__GRAPH_JSON__*/";
+
+    private static readonly JsonWriterOptions EmbeddedJsonOptions = new()
+    {
+        Indented = false,
+        // escapes <, >, &, quotes and every non-ASCII character: safe inside a script element
+        Encoder = JavaScriptEncoder.Default,
+    };
+
+    public string FormatName => "html";
+
+    public string DefaultExtension => ".html";
+
+    public void Write(KnowledgeGraph graph, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+        var template = Resource(TemplateResource);
+        var cytoscape = Resource(CytoscapeResource);
+        if (cytoscape.Contains("</script", StringComparison.OrdinalIgnoreCase) || cytoscape.Contains("<!--", StringComparison.Ordinal))
+            throw new InvalidOperationException("the embedded cytoscape.min.js holds '</script' or '<!--' and cannot be inlined as it is");
+        var cyAt = template.IndexOf(CytoscapeMarker, StringComparison.Ordinal);
+        var dataAt = template.IndexOf(GraphMarker, StringComparison.Ordinal);
+        if (cyAt < 0 || dataAt < cyAt) throw new InvalidOperationException("the page template lacks its markers");
+
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        writer.Write(template.AsSpan(0, cyAt));
+        writer.Write(cytoscape);
+        writer.Write(template.AsSpan(cyAt + CytoscapeMarker.Length, dataAt - cyAt - CytoscapeMarker.Length));
+        writer.Flush();
+        using (var json = new Utf8JsonWriter(output, EmbeddedJsonOptions))
+        {
+            CytoscapeJsWriter.WriteDocument(json, graph);
+            json.Flush();
+        }
+        writer.Write(template.AsSpan(dataAt + GraphMarker.Length));
+        writer.Flush();
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(HtmlViewWriter).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"resource {name} is missing from {typeof(HtmlViewWriter).Assembly.GetName().Name}: " +
+                                                   "the build embeds it from view/node_modules (npm ci in view/)");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
