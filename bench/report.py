@@ -45,6 +45,12 @@ def machine():
 def main():
     raw, out = sys.argv[1], sys.argv[2]
     rows = list(csv.DictReader(open(raw, encoding="utf-8"), delimiter="\t"))
+    # with run.sh --append a size may have been measured more than once: keep its last measurement only
+    last_start = {}
+    for i, r in enumerate(rows):
+        if r["tool"] == "vault":
+            last_start[r["size"]] = i
+    rows = [r for i, r in enumerate(rows) if i >= last_start.get(r["size"], 0)]
     by = defaultdict(list)
     info = {}
     sizes = []
@@ -53,6 +59,8 @@ def main():
         if size not in sizes:
             sizes.append(size)
         by[(size, r["tool"])].append(r)
+        if r["tool"] in ("loadavg-start", "loadavg-end"):
+            info.setdefault(size, {})[r["tool"]] = r["info"]
         if r["tool"] in ("vault", "graph"):
             info.setdefault(size, {}).update(dict(kv.split("=", 1) for kv in r["info"].split()))
 
@@ -88,6 +96,8 @@ def main():
     rows_of = {s: int(info[s]["nodes"]) + int(info[s]["edges"]) for s in sizes}
     row("notes / vault size", [f"{info[s]['notes']} / {int(info[s]['bytes']) / 1e6:.1f} MB" for s in sizes])
     row("graph: nodes + edges = rows", [f"{info[s]['nodes']} + {info[s]['edges']} = {rows_of[s]:,}" for s in sizes])
+    row("machine load average 1/5/15 min, start → end (2 cores, shared)",
+        [f"{info[s].get('loadavg-start', '?').split()[0]} → {info[s].get('loadavg-end', '?').split()[0]}" for s in sizes])
     row("runs per figure (median)", [str(runs(s, "export-graphml")) for s in sizes])
     row("**floor**: read + Markdig parse, GeneGraph pipeline (s)", [f(med(s, "floor")) for s in sizes])
     row("floor, plain CommonMark pipeline (s)", [f(med(s, "floor-cm")) for s in sizes])

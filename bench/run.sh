@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/run.sh -- GeneGraph against its floor and its alternatives, side by side, in one run.
 #
-#   bash bench/run.sh [--sizes 1000,5000,20000] [--runs 3] [--no-load] [--out BENCHMARKS.md]
+#   bash bench/run.sh [--sizes 1000,5000,20000] [--runs 3] [--no-load] [--append] [--out BENCHMARKS.md]
 #
 # For each size: generates a vault (bench/VaultGenerator, fixed seed; kept in bench/vaults/), then, --runs times
 # each (median reported):
@@ -14,7 +14,8 @@
 #   load-js       the official JavaScript driver neo4j-driver@1.7.8, same statements and rows, fresh server too
 #   neo4j-import  bin/neo4j-import on `genegraph export --format neo4j-import` (only if this build has it)
 # Raw figures go to bench/results/raw.tsv; bench/report.py turns them into the table printed and written to
-# BENCHMARKS.md with the machine description. Needs: .NET 10 SDK, python3 + networkx, node + npm, Java 17.
+# BENCHMARKS.md with the machine description. --append keeps the figures of earlier runs (other sizes) in raw.tsv;
+# a size measured again replaces its earlier figures in the table. Needs: .NET 10 SDK, python3 + networkx, node + npm, Java 17.
 # The Neo4j instance is private: NEO4J_INSTANCE=/tmp/bench-neo4j, Bolt 52687, HTTP 52474, no HTTPS; stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,7 @@ SIZES=1000,5000,20000
 RUNS=3
 LOAD=1
 OUT=BENCHMARKS.md
+APPEND=0
 TRAITS=6
 SEED=20240601
 while [ $# -gt 0 ]; do
@@ -31,6 +33,7 @@ while [ $# -gt 0 ]; do
     --sizes) SIZES=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --no-load) LOAD=0; shift ;;
+    --append) APPEND=1; shift ;;
     --out) OUT=$2; shift 2 ;;
     -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
@@ -57,8 +60,9 @@ eval "$(bash "$SERVER" env)"
 RES=$ROOT/bench/results
 mkdir -p "$RES" "$ROOT/bench/vaults"
 RAW=$RES/raw.tsv
-printf 'size\ttool\trun\tseconds\trss_kb\tinfo\n' >"$RAW"
+[ "$APPEND" = 1 ] && [ -f "$RAW" ] || printf 'size\ttool\trun\tseconds\trss_kb\tinfo\n' >"$RAW"
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$RAW"; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/'; }
 
 # timed SIZE TOOL RUN -- command...: wall seconds and peak RSS of the command (stdout+stderr kept in $RES)
 timed() {
@@ -91,6 +95,7 @@ for size in "${sizes[@]}"; do
   bytes=$(find "$vault" -name '*.md' -not -path '*/.*' -printf '%s\n' | awk '{s+=$1} END {print s}')
   notes=$(find "$vault" -name '*.md' -not -path '*/.*' | wc -l)
   record "$size" vault 0 0 0 "bytes=$bytes notes=$notes"
+  record "$size" loadavg-start 0 0 0 "$(loadavg) $(date -u +%FT%TZ)"
   cat $(find "$vault" -name '*.md') >/dev/null  # every tool reads from the page cache
 
   log "size $size: floor and export, $RUNS runs each"
@@ -140,6 +145,7 @@ for size in "${sizes[@]}"; do
       record "$size" neo4j-import 0 NA 0 "not available in this build (genegraph export --help lists no neo4j-import)"
     fi
   fi
+  record "$size" loadavg-end 0 0 0 "$(loadavg) $(date -u +%FT%TZ)"
 done
 bash "$SERVER" stop >/dev/null 2>&1 || true
 

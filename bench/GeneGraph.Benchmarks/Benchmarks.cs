@@ -107,7 +107,7 @@ public class WriterBenchmarks
     public void GraphML() => new GraphMLWriter().Write(_graph, Stream.Null);
 
     [Benchmark(Description = "GraphML part: graph.Nodes + graph.Edges in writing order")]
-    public int Order() => _graph.Nodes.Count() + _graph.Edges.Count();
+    public int Order() => _graph.Nodes.ToList().Count + _graph.Edges.ToList().Count;
 
     [Benchmark(Description = "GraphML part: NodeRow + EdgeRow of every element")]
     public int Rows() => _graph.Nodes.Sum(n => GraphMLWriter.NodeRow(n).Count) + _graph.Edges.Sum(e => GraphMLWriter.EdgeRow(e).Count);
