@@ -64,6 +64,8 @@ def main():
         if r["tool"] in ("vault", "graph"):
             info.setdefault(size, {}).update(dict(kv.split("=", 1) for kv in r["info"].split()))
 
+    sizes.sort()
+
     def med(size, tool):
         vals = [float(r["seconds"]) for r in by.get((size, tool), []) if r["seconds"] not in ("NA", "")]
         return statistics.median(vals) if vals else None
