@@ -137,18 +137,26 @@ public sealed class GraphMLWriter : IGraphWriter
     /// </summary>
     private static void AddProperties(List<KeyValuePair<string, object>> row, PropertyBag properties)
     {
-        var builtIn = row.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        // The built-in columns are the row's first few entries: a linear scan, not a dictionary per element.
+        var builtIns = row.Count;
         foreach (var (name, value) in properties)
         {
             var column = name;
-            if (builtIn.TryGetValue(name, out var shown))
+            if (BuiltIn(row, builtIns, name) is { } shown)
             {
                 if (PropertyBag.ValuesEqual(shown, value)) continue;
                 do column = PropertyPrefix + column;
-                while (builtIn.ContainsKey(column) || properties.Contains(column));
+                while (BuiltIn(row, builtIns, column) is not null || properties.Contains(column));
             }
             row.Add(new(column, value));
         }
+    }
+
+    private static object? BuiltIn(List<KeyValuePair<string, object>> row, int builtIns, string column)
+    {
+        for (var i = 0; i < builtIns; i++)
+            if (string.Equals(row[i].Key, column, StringComparison.Ordinal)) return row[i].Value;
+        return null;
     }
 
     private static void WriteData(XmlWriter xml, KeySet keys, IReadOnlyList<KeyValuePair<string, object>> row)

@@ -27,6 +27,15 @@ public sealed class JsonGraphWriter : IGraphWriter
 
     public string DefaultExtension => ".json";
 
+    /// <summary>
+    /// Utf8JsonWriter holds everything it was given until Flush: without this the whole document (tens of MB for
+    /// a large vault) sat in its growing buffer before one write at the end. The bytes written are the same.
+    /// </summary>
+    private static void FlushEvery64K(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= 1 << 16) json.Flush();
+    }
+
     public void Write(KnowledgeGraph graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -43,6 +52,7 @@ public sealed class JsonGraphWriter : IGraphWriter
             WriteProperties(json, node.Properties);
             WriteSources(json, node.Sources);
             json.WriteEndObject();
+            FlushEvery64K(json);
         }
         json.WriteEndArray();
         json.WriteStartArray("edges");
@@ -56,6 +66,7 @@ public sealed class JsonGraphWriter : IGraphWriter
             WriteProperties(json, edge.Properties);
             WriteSources(json, edge.Sources);
             json.WriteEndObject();
+            FlushEvery64K(json);
         }
         json.WriteEndArray();
         json.WriteEndObject();

@@ -29,15 +29,19 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
 
         var total = (long)graph.NodeCount + graph.EdgeCount;
         long written = 0;
+        // One ordering pass for all labels and one for all types (NodesWithLabel/EdgesOfType would sort the whole
+        // graph again for each); a lookup keeps the graph's order within each group, so the rows are the same.
+        var nodesByLabel = graph.Nodes.ToLookup(n => n.Label);
+        var edgesByType = graph.Edges.ToLookup(e => e.Type);
         foreach (var label in Enum.GetValues<NodeLabel>())
         {
-            var rows = graph.NodesWithLabel(label).Select(GraphRows.Node).ToList();
+            var rows = nodesByLabel[label].Select(GraphRows.Node).ToList();
             written = await WriteBatches(session, $"{label} nodes", CypherStatements.MergeNodes(label), rows,
                 totals, written, total, progress, cancellationToken).ConfigureAwait(false);
         }
         foreach (var type in RelationshipTypes.All)
         {
-            var rows = graph.EdgesOfType(type).Select(GraphRows.Relationship).ToList();
+            var rows = edgesByType[type].Select(GraphRows.Relationship).ToList();
             written = await WriteBatches(session, $"{type.Name()} relationships", CypherStatements.MergeRelationships(type), rows,
                 totals, written, total, progress, cancellationToken).ConfigureAwait(false);
         }

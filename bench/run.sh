@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# bench/run.sh -- GeneGraph against its floor and its alternatives, side by side, in one run.
+#
+#   bash bench/run.sh [--sizes 1000,5000,20000] [--runs 3] [--no-load] [--append] [--out BENCHMARKS.md]
+#
+# For each size: generates a vault (bench/VaultGenerator, fixed seed; kept in bench/vaults/), then, --runs times
+# each (median reported):
+#   floor         find + read + Markdig-parse every note with GeneGraph's pipeline, in parallel, nothing else
+#   floor-cm      the same with Markdig's plain CommonMark pipeline (for reference)
+#   export-graphml / export-json   the real CLI (Release build), peak RSS by /usr/bin/time
+#   write-graphml GeneGraph's GraphMLWriter alone, in-process (graph built once, first write not counted)
+#   networkx      nx.write_graphml of the same graph (read from the JSON export), only the write timed
+#   load          `genegraph load` into a fresh Neo4j 3.1.1 (wiped and restarted before every run)
+#   load-js       the official JavaScript driver neo4j-driver@1.7.8, same statements and rows, fresh server too
+#   neo4j-import  bin/neo4j-import on `genegraph export --format neo4j-import` (only if this build has it)
+# Raw figures go to bench/results/raw.tsv; bench/report.py turns them into the table printed and written to
+# BENCHMARKS.md with the machine description. --append keeps the figures of earlier runs (other sizes) in raw.tsv;
+# a size measured again replaces its earlier figures in the table. Needs: .NET 10 SDK, python3 + networkx, node + npm, Java 17.
+# The Neo4j instance is private: NEO4J_INSTANCE=/tmp/bench-neo4j, Bolt 52687, HTTP 52474, no HTTPS; stopped on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+SIZES=1000,5000,20000
+RUNS=3
+LOAD=1
+OUT=BENCHMARKS.md
+APPEND=0
+TRAITS=6
+SEED=20240601
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --no-load) LOAD=0; shift ;;
+    --append) APPEND=1; shift ;;
+    --out) OUT=$2; shift 2 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+log() { echo "[bench] $*" >&2; }
+
+log "building (Release)"
+for p in src/GeneGraph.Cli bench/VaultGenerator bench/BenchTool; do
+  dotnet build "$p" -c Release --nologo -v q -clp:ErrorsOnly >/dev/null || { dotnet build "$p" -c Release --nologo -v q >&2; exit 1; }
+done
+GG=$ROOT/src/GeneGraph.Cli/bin/Release/net10.0/GeneGraph.Cli
+GEN=$ROOT/bench/VaultGenerator/bin/Release/net10.0/GeneGraph.VaultGenerator
+TOOL=$ROOT/bench/BenchTool/bin/Release/net10.0/GeneGraph.BenchTool
+[ -d bench/js/node_modules/neo4j-driver ] || (cd bench/js && npm install --no-audit --no-fund --loglevel=error >&2)
+
+export NEO4J_INSTANCE=/tmp/bench-neo4j NEO4J_BOLT_PORT=52687 NEO4J_HTTP_PORT=52474 NEO4J_HTTPS_PORT=0
+export NEO4J_PASSWORD=bench-password
+SERVER=$ROOT/tools/neo4j-test-server/neo4j-test-server.sh
+trap 'bash "$SERVER" stop >/dev/null 2>&1 || true' EXIT
+eval "$(bash "$SERVER" env)"
+
+RES=$ROOT/bench/results
+mkdir -p "$RES" "$ROOT/bench/vaults"
+RAW=$RES/raw.tsv
+[ "$APPEND" = 1 ] && [ -f "$RAW" ] || printf 'size\ttool\trun\tseconds\trss_kb\tinfo\n' >"$RAW"
+record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$RAW"; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/'; }
+
+# timed SIZE TOOL RUN -- command...: wall seconds and peak RSS of the command (stdout+stderr kept in $RES)
+timed() {
+  local size=$1 tool=$2 run=$3; shift 4
+  local tf="$RES/$tool-$size-$run.time"
+  /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$RES/$tool-$size-$run.out" 2>"$RES/$tool-$size-$run.err" ||
+    { log "$tool failed (size $size, run $run):"; tail -5 "$RES/$tool-$size-$run.err" >&2; return 1; }
+  local diag
+  diag=$(grep -cE ': (warning|error) GG' "$RES/$tool-$size-$run.err" || true)
+  read -r secs rss <"$tf"
+  record "$size" "$tool" "$run" "$secs" "$rss" "diagnostics=$diag"
+}
+
+fresh_server() {
+  bash "$SERVER" wipe >/dev/null 2>&1
+  bash "$SERVER" start >/dev/null 2>&1
+}
+
+HAS_IMPORT=0
+"$GG" export --help 2>&1 | grep -q 'neo4j-import' && HAS_IMPORT=1
+
+IFS=, read -r -a sizes <<<"$SIZES"
+for size in "${sizes[@]}"; do
+  vault=$ROOT/bench/vaults/g$size-s$SEED
+  if [ ! -f "$vault/.genegraph-vault.json" ]; then
+    rm -rf "$vault"
+    log "generating $vault"
+    "$GEN" --genes "$size" --traits "$TRAITS" --seed "$SEED" -o "$vault" >&2
+  fi
+  bytes=$(find "$vault" -name '*.md' -not -path '*/.*' -printf '%s\n' | awk '{s+=$1} END {print s}')
+  notes=$(find "$vault" -name '*.md' -not -path '*/.*' | wc -l)
+  record "$size" vault 0 0 0 "bytes=$bytes notes=$notes"
+  record "$size" loadavg-start 0 0 0 "$(loadavg) $(date -u +%FT%TZ)"
+  cat $(find "$vault" -name '*.md') >/dev/null  # every tool reads from the page cache
+
+  log "size $size: floor and export, $RUNS runs each"
+  for run in $(seq 1 "$RUNS"); do
+    timed "$size" floor "$run" -- "$TOOL" floor "$vault" genegraph
+    timed "$size" floor-cm "$run" -- "$TOOL" floor "$vault" commonmark
+    timed "$size" export-graphml "$run" -- "$GG" export "$vault" -o "$RES/g$size.graphml"
+    timed "$size" export-json "$run" -- "$GG" export "$vault" -o "$RES/g$size.json"
+  done
+  counts=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("nodes=%d edges=%d" % (len(d["nodes"]), len(d["edges"])))' "$RES/g$size.json")
+  record "$size" graph 0 0 0 "$counts"
+
+  log "size $size: GraphML writing alone (GeneGraph, networkx)"
+  w=$("$TOOL" write-graphml "$vault" "$RES/g$size.gg-write.graphml" "$RUNS")
+  record "$size" write-graphml 0 "$(sed 's/.* median //' <<<"$w")" 0 "$w"
+  nx=$(python3 bench/networkx_write.py "$RES/g$size.json" "$RES/g$size.nx.graphml" "$RUNS")
+  record "$size" networkx 0 "$(sed 's/.* median //' <<<"$nx")" 0 "$nx"
+
+  if [ "$LOAD" = 1 ]; then
+    log "size $size: loads into a fresh Neo4j 3.1.1, $RUNS runs each (wipe + start before every run)"
+    for run in $(seq 1 "$RUNS"); do
+      fresh_server
+      timed "$size" load "$run" -- "$GG" load "$vault" --uri "$NEO4J_URI" --user neo4j
+      fresh_server
+      timed "$size" load-js "$run" -- node bench/js/load.js "$RES/g$size.json" 5000
+      record "$size" load-js-internal "$run" "$(sed -n 's/.*loadSeconds \([0-9.]*\).*/\1/p' "$RES/load-js-$size-$run.out")" 0 \
+        "$(cat "$RES/load-js-$size-$run.out")"
+    done
+    if [ "$HAS_IMPORT" = 1 ]; then
+      log "size $size: neo4j-import"
+      for run in $(seq 1 "$RUNS"); do
+        bash "$SERVER" wipe >/dev/null 2>&1
+        csv=$RES/g$size-import
+        rm -rf "$csv"
+        "$GG" export "$vault" --format neo4j-import -o "$csv" >/dev/null 2>&1
+        # the bundle's own argument file if it has one, else every node file then every relationship file
+        args=()
+        if af=$(ls "$csv"/*.args 2>/dev/null | head -1) && [ -n "$af" ]; then
+          args=(-f "$af")
+        else
+          for f in "$csv"/*node*.csv; do args+=(--nodes "$f"); done
+          for f in "$csv"/*rel*.csv "$csv"/*edge*.csv; do [ -e "$f" ] && args+=(--relationships "$f"); done
+        fi
+        timed "$size" neo4j-import "$run" -- bash "$SERVER" import "${args[@]}"
+      done
+    else
+      record "$size" neo4j-import 0 NA 0 "not available in this build (genegraph export --help lists no neo4j-import)"
+    fi
+  fi
+  record "$size" loadavg-end 0 0 0 "$(loadavg) $(date -u +%FT%TZ)"
+done
+bash "$SERVER" stop >/dev/null 2>&1 || true
+
+python3 bench/report.py "$RAW" "$OUT"
