@@ -54,6 +54,8 @@ TOOL=$ROOT/bench/BenchTool/bin/Release/net10.0/GeneGraph.BenchTool
 export NEO4J_INSTANCE=/tmp/bench-neo4j NEO4J_BOLT_PORT=52687 NEO4J_HTTP_PORT=52474 NEO4J_HTTPS_PORT=0
 export NEO4J_PASSWORD=bench-password
 SERVER=$ROOT/tools/neo4j-test-server/neo4j-test-server.sh
+NEO4J_HOME_DIST=$(bash "$SERVER" env | sed -n "s/^export GENEGRAPH_NEO4J_HOME='\(.*\)'.*/\1/p")
+JDK17_OPTS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"
 trap 'bash "$SERVER" stop >/dev/null 2>&1 || true' EXIT
 eval "$(bash "$SERVER" env)"
 
@@ -131,15 +133,11 @@ for size in "${sizes[@]}"; do
         csv=$RES/g$size-import
         rm -rf "$csv"
         "$GG" export "$vault" --format neo4j-import -o "$csv" >/dev/null 2>&1
-        # the bundle's own argument file if it has one, else every node file then every relationship file
-        args=()
-        if af=$(ls "$csv"/*.args 2>/dev/null | head -1) && [ -n "$af" ]; then
-          args=(-f "$af")
-        else
-          for f in "$csv"/*node*.csv; do args+=(--nodes "$f"); done
-          for f in "$csv"/*rel*.csv "$csv"/*edge*.csv; do [ -e "$f" ] && args+=(--relationships "$f"); done
-        fi
-        timed "$size" neo4j-import "$run" -- bash "$SERVER" import "${args[@]}"
+        # the bundle's own import.sh (it picks neo4j-import on 3.x and passes the bundle's delimiters and quoting)
+        mkdir -p "$NEO4J_INSTANCE/data/databases"
+        timed "$size" neo4j-import "$run" -- env NEO4J_HOME="$NEO4J_HOME_DIST" \
+          NEO4J_STORE_DIR="$NEO4J_INSTANCE/data/databases/graph.db" \
+          JAVA_OPTS="$JDK17_OPTS -Xmx2g" bash "$csv/import.sh"
       done
     else
       record "$size" neo4j-import 0 NA 0 "not available in this build (genegraph export --help lists no neo4j-import)"
