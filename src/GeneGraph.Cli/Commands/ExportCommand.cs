@@ -40,15 +40,7 @@ internal static class ExportCommand
             }
             if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
             var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
-            try
-            {
-                AtomicFile.WriteGraph(target, writer, result.Graph);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"genegraph: error: cannot write '{target}': {e.Message}");
-                return ExitCodes.IoError;
-            }
+            if (!VaultStep.TryWrite(target, writer, result.Graph)) return ExitCodes.IoError;
             if (target != AtomicFile.StandardOutput)
                 Console.Error.WriteLine($"wrote {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges " +
                                         $"from {result.GeneNotes} gene notes ({result.NotesRead} notes) to {target}");

@@ -24,15 +24,7 @@ internal static class ViewCommand
             var target = parse.GetValue(output)!;
             if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
             var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
-            try
-            {
-                AtomicFile.WriteGraph(target, new HtmlViewWriter(), result.Graph);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"genegraph: error: cannot write '{target}': {e.Message}");
-                return ExitCodes.IoError;
-            }
+            if (!VaultStep.TryWrite(target, new HtmlViewWriter(), result.Graph)) return ExitCodes.IoError;
             if (target != AtomicFile.StandardOutput)
                 Console.Error.WriteLine($"wrote a page of {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges to {target}; open it in a browser");
             return exit;

@@ -116,31 +116,7 @@ public sealed class CytoscapeJsWriter : IGraphWriter
         foreach (var (name, value) in data)
         {
             json.WritePropertyName(name);
-            switch (value)
-            {
-                case string s:
-                    json.WriteStringValue(s);
-                    break;
-                case long l:
-                    json.WriteNumberValue(l);
-                    break;
-                case double d when double.IsFinite(d):
-                    json.WriteRawValue(ValueText.Double(d));
-                    break;
-                case double d:
-                    json.WriteStringValue(ValueText.Double(d));
-                    break;
-                case bool b:
-                    json.WriteBooleanValue(b);
-                    break;
-                case IReadOnlyList<string> list:
-                    json.WriteStartArray();
-                    foreach (var item in list) json.WriteStringValue(item);
-                    json.WriteEndArray();
-                    break;
-                default:
-                    throw new ArgumentException($"unsupported property type {value.GetType().Name}", nameof(data));
-            }
+            JsonPropertyValue.Write(json, value);
         }
         json.WriteEndObject();
         json.WriteEndObject();

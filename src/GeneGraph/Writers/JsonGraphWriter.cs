@@ -79,38 +79,9 @@ public sealed class JsonGraphWriter : IGraphWriter
         foreach (var (name, value) in properties)
         {
             json.WritePropertyName(name);
-            WriteValue(json, value);
+            JsonPropertyValue.Write(json, value);
         }
         json.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, object value)
-    {
-        switch (value)
-        {
-            case string s:
-                json.WriteStringValue(s);
-                break;
-            case long l:
-                json.WriteNumberValue(l);
-                break;
-            case double d when double.IsFinite(d):
-                json.WriteRawValue(ValueText.Double(d));
-                break;
-            case double d:
-                json.WriteStringValue(ValueText.Double(d));
-                break;
-            case bool b:
-                json.WriteBooleanValue(b);
-                break;
-            case IReadOnlyList<string> list:
-                json.WriteStartArray();
-                foreach (var item in list) json.WriteStringValue(item);
-                json.WriteEndArray();
-                break;
-            default:
-                throw new ArgumentException($"unsupported property type {value.GetType().Name}", nameof(value));
-        }
     }
 
     private static void WriteSources(Utf8JsonWriter json, SortedSet<SourceRef> sources)
