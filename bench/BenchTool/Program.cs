@@ -68,10 +68,36 @@ switch (args[0])
         new JsonGraphWriter().Write(graph, Stream.Null);
         var tJson = clock.Elapsed.TotalSeconds;
         Console.WriteLine($"find {tFind:F3} read {tRead - tFind:F3} parse {tParse - tRead:F3} extract {tExtract - tParse:F3} " +
-                          $"graph {tGraph - tExtract:F3} graphml {tGraphML - tGraph:F3} json {tJson - tGraphML:F3} (sequential, one run, cold JIT)");
+                          $"graph {tGraph - tExtract:F3} graphml {tGraphML - tGraph:F3} json {tJson - tGraphML:F3} (sequential, one run, cold JIT); " +
+                          $"GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F3} s, " +
+                          $"allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB");
+        return 0;
+    }
+    case "load-timing":
+    {
+        // GeneGraph.BenchTool load-timing <vault> <uri> [batchSize]: genegraph load with the time of every batch
+        var graph = VaultGraph.Build(args[1]).Graph;
+        var batchSize = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5000;
+        await using var driver = new GeneGraph.Neo4j.Bolt.BoltDriver(args[2],
+            GeneGraph.Neo4j.Bolt.AuthToken.Basic("neo4j", Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? ""));
+        var clock = Stopwatch.StartNew();
+        var last = 0.0;
+        var progress = new SynchronousProgress(p =>
+        {
+            var now = clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"{now:F3} +{now - last:F3} {p.RowsWritten}/{p.TotalRows} {p.Step}");
+            last = now;
+        });
+        await new GeneGraph.Neo4j.Loading.Neo4jLoader(driver, new() { BatchSize = batchSize }).LoadAsync(graph, progress);
+        Console.WriteLine($"total {clock.Elapsed.TotalSeconds:F3} s");
         return 0;
     }
     default:
         Console.Error.WriteLine($"unknown mode '{args[0]}'");
         return 2;
+}
+
+internal sealed class SynchronousProgress(Action<GeneGraph.Neo4j.Loading.LoadProgress> report) : IProgress<GeneGraph.Neo4j.Loading.LoadProgress>
+{
+    public void Report(GeneGraph.Neo4j.Loading.LoadProgress value) => report(value);
 }

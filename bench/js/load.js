@@ -1,7 +1,8 @@
 // The reference loader: the official Neo4j JavaScript driver (neo4j-driver@1.7.8, Bolt v1) sends the same
 // statements as `genegraph load` (src/GeneGraph/Cypher/CypherStatements.cs, 3.x syntax) with the same rows
 // (src/GeneGraph/Cypher/GraphRows.cs), read from a GeneGraph JSON export: schema first, then nodes per label and
-// relationships per type in UNWIND batches, one write transaction per batch.
+// relationships per type in UNWIND batches, one write transaction per batch (relationships with the rule planner,
+// as genegraph load asks for on a 3.x server: see CypherStatements.MergeRelationships).
 //
 // usage: node load.js <export.json> [batchSize]   (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD from the environment)
 // prints: rows N batches B nodesCreated X relationshipsCreated Y parseSeconds P loadSeconds L
@@ -73,7 +74,7 @@ async function main() {
     for (const label of LABELS)
       await batches(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.properties`, nodes.get(label));
     for (const [type, from, to] of TYPES)
-      await batches(`UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) ` +
+      await batches(`CYPHER planner=rule UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) ` +
         `MERGE (a)-[r:${type}]->(b) SET r = row.properties`, edges.get(type));
   } finally {
     session.close();

@@ -29,4 +29,15 @@ public sealed class CypherStatementsTests
             "UNWIND $rows AS row MATCH (a:Locus {id: row.from}) MATCH (b:Trait {id: row.to}) MERGE (a)-[r:CORRELATES_WITH]->(b) SET r = row.properties",
             CypherStatements.MergeRelationships(RelationshipType.CorrelatesWith));
     }
+
+    [Fact]
+    public void RelationshipsAskForTheRulePlannerOnlyOnA3xServer()
+    {
+        var plain = CypherStatements.MergeRelationships(RelationshipType.HasLocus);
+        Assert.Equal("CYPHER planner=rule " + plain, CypherStatements.MergeRelationships(RelationshipType.HasLocus, new Version(3, 1, 1)));
+        Assert.Equal("CYPHER planner=rule " + plain, CypherStatements.MergeRelationships(RelationshipType.HasLocus, new Version(3, 5, 35)));
+        Assert.Equal(plain, CypherStatements.MergeRelationships(RelationshipType.HasLocus, new Version(4, 0)));
+        Assert.Equal(plain, CypherStatements.MergeRelationships(RelationshipType.HasLocus, new Version(5, 26)));
+        Assert.Equal(plain, CypherStatements.MergeRelationships(RelationshipType.HasLocus, null));
+    }
 }

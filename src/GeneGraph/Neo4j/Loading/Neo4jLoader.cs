@@ -42,7 +42,7 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         foreach (var type in RelationshipTypes.All)
         {
             var rows = edgesByType[type].Select(GraphRows.Relationship).ToList();
-            written = await WriteBatches(session, $"{type.Name()} relationships", CypherStatements.MergeRelationships(type), rows,
+            written = await WriteBatches(session, $"{type.Name()} relationships", CypherStatements.MergeRelationships(type, server.Version), rows,
                 totals, written, total, progress, cancellationToken).ConfigureAwait(false);
         }
 
