@@ -40,6 +40,19 @@ internal static class LoadCommand
                 r.AddError("--batch-size must be at least 1");
         });
 
+        var concurrency = new Option<int>("--concurrency")
+        {
+            Description = "How many labels (then relationship types) load at once, on separate connections; never two " +
+                          "that touch the same label. 1: one batch at a time.",
+            DefaultValueFactory = _ => new LoadOptions().Concurrency,
+        };
+        concurrency.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Integer,
+                    System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 1)
+                r.AddError("--concurrency must be at least 1");
+        });
+
         var timeout = new Option<double?>("--timeout")
         {
             Description = "Give up after this many seconds: connecting, waiting for any answer, and retrying a failed batch " +
@@ -55,14 +68,17 @@ internal static class LoadCommand
 
         var command = new Command("load", "Read a vault and write its graph into Neo4j: constraints, then nodes and relationships in batches (idempotent).")
         {
-            vault, uri, user, password, database, batchSize, timeout, strict,
+            vault, uri, user, password, database, batchSize, concurrency, timeout, strict,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
             var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
             var secret = parse.GetValue(password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "";
-            var options = new LoadOptions { Database = parse.GetValue(database), BatchSize = parse.GetValue(batchSize) };
+            var options = new LoadOptions
+            {
+                Database = parse.GetValue(database), BatchSize = parse.GetValue(batchSize), Concurrency = parse.GetValue(concurrency),
+            };
             try
             {
                 await using var driver = new BoltDriver(parse.GetValue(uri)!, AuthToken.Basic(parse.GetValue(user)!, secret), DriverOptions(parse.GetValue(timeout)));
@@ -99,7 +115,7 @@ internal static class LoadCommand
             var task = context.AddTask("loading", maxValue: Math.Max(1, graph.NodeCount + graph.EdgeCount));
             var progress = new Progress<LoadProgress>(p =>
             {
-                task.Value = p.RowsWritten;
+                task.Value = Math.Max(task.Value, p.RowsWritten); // Progress<T> may deliver reports out of order
                 task.Description = p.Step;
             });
             summary = await loader.LoadAsync(graph, progress, cancellationToken);

@@ -45,11 +45,28 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
         await _run.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Gives each accepted connection the next script; connections are served at the same time, as a server does.</summary>
     private async Task RunAsync(Func<ScriptConnection, Task>[] scripts)
     {
-        foreach (var script in scripts)
+        var served = new List<Task>();
+        try
         {
-            using var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            foreach (var script in scripts)
+            {
+                var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                served.Add(ServeAsync(client, script));
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(served);
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client, Func<ScriptConnection, Task> script)
+    {
+        using (client)
+        {
             Stream stream = client.GetStream();
             if (_certificate is not null)
             {

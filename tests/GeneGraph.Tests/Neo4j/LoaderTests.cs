@@ -15,14 +15,18 @@ public sealed class LoaderTests(Neo4jServerFixture server)
         await session.RunAsync("MATCH (n) DETACH DELETE n", cancellationToken: TestContext.Current.CancellationToken);
     }
 
-    [Fact]
-    public async Task TheThesisVaultLoadsExactlyAndASecondLoadChangesNothing()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    public async Task TheThesisVaultLoadsExactlyAndASecondLoadChangesNothing(int concurrency)
     {
         var driver = server.RequireDriver();
         var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
         await WipeAsync(driver);
 
-        var first = await new Neo4jLoader(driver, new LoadOptions { BatchSize = 100 }).LoadAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
+        var options = new LoadOptions { BatchSize = 100, Concurrency = concurrency };
+        var first = await new Neo4jLoader(driver, options).LoadAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(graph.NodeCount, first.NodesCreated);
         Assert.Equal(graph.EdgeCount, first.RelationshipsCreated);
         Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver));

@@ -35,8 +35,9 @@ public sealed class BoltDriver : IAsyncDisposable
 
     internal RetryLogic Retry { get; }
 
-    public BoltSession Session(string? database = null, AccessMode defaultAccessMode = AccessMode.Write) =>
-        new(this, database, defaultAccessMode);
+    /// <summary>A session; <paramref name="bookmarks"/> make its first transaction wait for the writes they name.</summary>
+    public BoltSession Session(string? database = null, AccessMode defaultAccessMode = AccessMode.Write, IEnumerable<string>? bookmarks = null) =>
+        new(this, database, defaultAccessMode, bookmarks);
 
     /// <summary>Connects and logs in (to a WRITE server when routing) and tells which server answered.</summary>
     public async Task<ServerInfo> VerifyConnectivityAsync(CancellationToken cancellationToken = default)

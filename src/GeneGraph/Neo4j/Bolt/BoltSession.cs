@@ -13,9 +13,10 @@ public sealed class BoltSession : IAsyncDisposable
     private readonly BoltDriver _driver;
     private List<string> _bookmarks = [];
 
-    internal BoltSession(BoltDriver driver, string? database, AccessMode defaultAccessMode)
+    internal BoltSession(BoltDriver driver, string? database, AccessMode defaultAccessMode, IEnumerable<string>? bookmarks = null)
     {
         _driver = driver;
+        _bookmarks = bookmarks?.Distinct(StringComparer.Ordinal).ToList() ?? [];
         Database = database;
         DefaultAccessMode = defaultAccessMode;
     }

@@ -9,6 +9,8 @@ namespace GeneGraph.Neo4j.Loading;
 /// Writes a <see cref="KnowledgeGraph"/> into Neo4j: the schema first (constraints on every label's id, so MERGE
 /// finds nodes by index), then nodes per label and relationships per type in parameterised UNWIND batches, one
 /// write transaction per batch (retried on transient errors by the driver). MERGE makes it idempotent.
+/// Up to <see cref="LoadOptions.Concurrency"/> labels (then types) load at once, on separate connections, but
+/// never two that touch the same label (<see cref="DisjointLanes"/>); relationships start when every node is in.
 /// </summary>
 public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
 {
@@ -17,33 +19,35 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
     public async Task<LoadSummary> LoadAsync(KnowledgeGraph graph, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (_options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "the batch size must be at least 1");
+        if (_options.Concurrency < 1) throw new ArgumentOutOfRangeException(nameof(options), "the concurrency must be at least 1");
         var server = await driver.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);
-        await using var session = driver.Session(_options.Database);
-        var totals = new Totals();
+        var totals = new Totals((long)graph.NodeCount + graph.EdgeCount, progress);
 
-        foreach (var statement in CypherStatements.Schema(server.Version))
+        await using (var session = driver.Session(_options.Database))
         {
-            var result = await Run(session, "schema", statement, null, cancellationToken).ConfigureAwait(false);
-            totals.Add(result.Counters);
+            foreach (var statement in CypherStatements.Schema(server.Version))
+                totals.Add((await Run(session, "schema", statement, null, cancellationToken).ConfigureAwait(false)).Counters, 0, null);
+            totals.AddBookmarks(session.LastBookmarks);
         }
 
-        var total = (long)graph.NodeCount + graph.EdgeCount;
-        long written = 0;
         // One ordering pass for all labels and one for all types (NodesWithLabel/EdgesOfType would sort the whole
         // graph again for each); a lookup keeps the graph's order within each group, so the rows are the same.
         var nodesByLabel = graph.Nodes.ToLookup(n => n.Label);
         var edgesByType = graph.Edges.ToLookup(e => e.Type);
-        foreach (var label in Enum.GetValues<NodeLabel>())
+        var nodeSteps = Enum.GetValues<NodeLabel>()
+            .Select(label => new Step($"{label} nodes", CypherStatements.MergeNodes(label), [label],
+                () => nodesByLabel[label].Select(GraphRows.Node).ToList()))
+            .ToList();
+        var relationshipSteps = RelationshipTypes.All
+            .Select(type => new Step($"{type.Name()} relationships", CypherStatements.MergeRelationships(type, server.Version),
+                [type.Endpoints().From, type.Endpoints().To], () => edgesByType[type].Select(GraphRows.Relationship).ToList()))
+            .ToList();
+        foreach (var phase in new[] { nodeSteps, relationshipSteps })
         {
-            var rows = nodesByLabel[label].Select(GraphRows.Node).ToList();
-            written = await WriteBatches(session, $"{label} nodes", CypherStatements.MergeNodes(label), rows,
-                totals, written, total, progress, cancellationToken).ConfigureAwait(false);
-        }
-        foreach (var type in RelationshipTypes.All)
-        {
-            var rows = edgesByType[type].Select(GraphRows.Relationship).ToList();
-            written = await WriteBatches(session, $"{type.Name()} relationships", CypherStatements.MergeRelationships(type, server.Version), rows,
-                totals, written, total, progress, cancellationToken).ConfigureAwait(false);
+            // Each phase starts after every write of the one before (bookmarks, for a cluster).
+            var after = totals.Bookmarks();
+            await DisjointLanes.RunAsync(phase, step => step.Touches, _options.Concurrency,
+                (step, token) => WriteBatches(step, after, totals, token), cancellationToken).ConfigureAwait(false);
         }
 
         return new LoadSummary(
@@ -52,22 +56,22 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
             graph.CountNodesByLabel(), graph.CountEdgesByType());
     }
 
-    private async Task<long> WriteBatches(BoltSession session, string what, string statement, List<Dictionary<string, object?>> rows,
-        Totals totals, long written, long total, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    private sealed record Step(string What, string Statement, NodeLabel[] Touches, Func<List<Dictionary<string, object?>>> Rows);
+
+    private async Task WriteBatches(Step step, IReadOnlyList<string> after, Totals totals, CancellationToken cancellationToken)
     {
+        var rows = step.Rows();
         var batches = (rows.Count + _options.BatchSize - 1) / _options.BatchSize;
+        await using var session = driver.Session(_options.Database, bookmarks: after);
         for (var i = 0; i < batches; i++)
         {
             var batch = rows.GetRange(i * _options.BatchSize, Math.Min(_options.BatchSize, rows.Count - i * _options.BatchSize));
-            var name = $"{what}, batch {i + 1} of {batches} (rows {i * _options.BatchSize + 1}-{i * _options.BatchSize + batch.Count})";
+            var name = $"{step.What}, batch {i + 1} of {batches} (rows {i * _options.BatchSize + 1}-{i * _options.BatchSize + batch.Count})";
             var parameters = new Dictionary<string, object?> { ["rows"] = batch };
-            var result = await Run(session, name, statement, parameters, cancellationToken).ConfigureAwait(false);
-            totals.Add(result.Counters);
-            totals.Batches++;
-            written += batch.Count;
-            progress?.Report(new LoadProgress(written, total, what));
+            var result = await Run(session, name, step.Statement, parameters, cancellationToken).ConfigureAwait(false);
+            totals.Add(result.Counters, batch.Count, step.What);
         }
-        return written;
+        totals.AddBookmarks(session.LastBookmarks);
     }
 
     private static async Task<QueryResult> Run(BoltSession session, string name, string statement,
@@ -84,18 +88,41 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         }
     }
 
-    private sealed class Totals
+    /// <summary>The server's counters summed over every lane; progress is reported under the same lock, in order.</summary>
+    private sealed class Totals(long totalRows, IProgress<LoadProgress>? progress)
     {
+        private readonly object _gate = new();
+        private readonly HashSet<string> _bookmarks = new(StringComparer.Ordinal);
+        private long _written;
+
         public int Batches;
         public long NodesCreated, RelationshipsCreated, PropertiesSet, ConstraintsAdded, IndexesAdded;
 
-        public void Add(SummaryCounters counters)
+        /// <summary>Adds one result; a batch (<paramref name="rows"/> &gt; 0) also counts and reports progress.</summary>
+        public void Add(SummaryCounters counters, int rows, string? step)
         {
-            NodesCreated += counters.NodesCreated;
-            RelationshipsCreated += counters.RelationshipsCreated;
-            PropertiesSet += counters.PropertiesSet;
-            ConstraintsAdded += counters.ConstraintsAdded;
-            IndexesAdded += counters.IndexesAdded;
+            lock (_gate)
+            {
+                NodesCreated += counters.NodesCreated;
+                RelationshipsCreated += counters.RelationshipsCreated;
+                PropertiesSet += counters.PropertiesSet;
+                ConstraintsAdded += counters.ConstraintsAdded;
+                IndexesAdded += counters.IndexesAdded;
+                if (step is null) return;
+                Batches++;
+                _written += rows;
+                progress?.Report(new LoadProgress(_written, totalRows, step));
+            }
+        }
+
+        public void AddBookmarks(IEnumerable<string> bookmarks)
+        {
+            lock (_gate) _bookmarks.UnionWith(bookmarks);
+        }
+
+        public IReadOnlyList<string> Bookmarks()
+        {
+            lock (_gate) return [.. _bookmarks];
         }
     }
 }
