@@ -77,9 +77,16 @@ def main():
         vals = [int(r["rss_kb"]) / 1024 for r in by.get((size, tool), []) if r["rss_kb"] not in ("0", "")]
         return max(vals) if vals else None
 
+    def fields(r):
+        return dict(kv.split("=", 1) for kv in r["info"].split() if "=" in kv)
+
     def diags(size, tool):
-        vals = {r["info"] for r in by.get((size, tool), []) if r["info"].startswith("diagnostics=")}
-        return ",".join(sorted(v.split("=")[1] for v in vals)) or "-"
+        vals = {fields(r)["diagnostics"] for r in by.get((size, tool), []) if "diagnostics" in fields(r)}
+        return ",".join(sorted(vals)) or "-"
+
+    def cpu(size, tool):
+        vals = [float(fields(r)["cpu"]) for r in by.get((size, tool), []) if "cpu" in fields(r)]
+        return statistics.median(vals) if vals else None
 
     def f(x, fmt="{:.2f}"):
         return "n/a" if x is None else fmt.format(x)
@@ -115,8 +122,10 @@ def main():
     if have_load:
         row("`genegraph load`, whole command (s)", [f(med(s, "load")) for s in sizes])
         row("`genegraph load` rows/s", [f(ratio(rows_of[s], med(s, "load")), "{:,.0f}") for s in sizes])
+        row("`genegraph load` client CPU, user + sys (s)", [f(cpu(s, "load")) for s in sizes])
         row("neo4j-driver 1.7.8, whole script (s)", [f(med(s, "load-js")) for s in sizes])
         row("neo4j-driver 1.7.8 rows/s", [f(ratio(rows_of[s], med(s, "load-js")), "{:,.0f}") for s in sizes])
+        row("neo4j-driver client CPU, user + sys (s)", [f(cpu(s, "load-js")) for s in sizes])
         row("neo4j-driver, load only, JSON parse excluded (s)", [f(med(s, "load-js-internal")) for s in sizes])
         row("genegraph ÷ driver rows/s (target ≥ 1.5)", [f(ratio(med(s, "load-js"), med(s, "load"))) for s in sizes])
         row("same, against the driver's load-only time", [f(ratio(med(s, "load-js-internal"), med(s, "load"))) for s in sizes])
@@ -135,7 +144,7 @@ def main():
 
     text = ["<!-- bench:begin -->", "", "Machine:", ""]
     text += [f"- {k}: {v}" for k, v in machine()]
-    text += ["", "Command: `bash bench/run.sh --sizes " + ",".join(str(s) for s in sizes) + "`", ""]
+    text += ["", "Command: `bash bench/run.sh --sizes " + ",".join(str(s) for s in sizes) + "` (medians of the runs given per size)", ""]
     text += table
     text += ["", "<!-- bench:end -->"]
     block = "\n".join(text)

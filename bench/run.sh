@@ -70,12 +70,12 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/'; }
 timed() {
   local size=$1 tool=$2 run=$3; shift 4
   local tf="$RES/$tool-$size-$run.time"
-  /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$RES/$tool-$size-$run.out" 2>"$RES/$tool-$size-$run.err" ||
+  /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" >"$RES/$tool-$size-$run.out" 2>"$RES/$tool-$size-$run.err" ||
     { log "$tool failed (size $size, run $run):"; tail -5 "$RES/$tool-$size-$run.err" >&2; return 1; }
   local diag
   diag=$(grep -cE ': (warning|error) GG' "$RES/$tool-$size-$run.err" || true)
-  read -r secs rss <"$tf"
-  record "$size" "$tool" "$run" "$secs" "$rss" "diagnostics=$diag"
+  read -r secs rss user sys <"$tf"
+  record "$size" "$tool" "$run" "$secs" "$rss" "diagnostics=$diag cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"
 }
 
 fresh_server() {

@@ -9,6 +9,8 @@ using Markdig;
 // GeneGraph.BenchTool floor <vault> [genegraph|commonmark]
 //   The floor of `genegraph export`: find every note, read it, Markdown.Parse it (in parallel, as VaultGraph.Build
 //   does), nothing else. Prints "notes <n> blocks <n> seconds <s>" (seconds: in-process, after start-up).
+// GeneGraph.BenchTool load-timing <vault> <bolt-uri> [batchSize] [concurrency]
+//   genegraph load (password from NEO4J_PASSWORD), printing the time of every batch.
 // GeneGraph.BenchTool write-graphml <vault> <out.graphml> [repeats]
 //   Builds the graph once, then times only GraphMLWriter.Write to a file; prints each time and the median.
 if (args.Length < 2)
@@ -75,7 +77,7 @@ switch (args[0])
     }
     case "load-timing":
     {
-        // GeneGraph.BenchTool load-timing <vault> <uri> [batchSize]: genegraph load with the time of every batch
+        // GeneGraph.BenchTool load-timing <vault> <uri> [batchSize] [concurrency]: genegraph load with the time of every batch
         var graph = VaultGraph.Build(args[1]).Graph;
         var batchSize = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5000;
         await using var driver = new GeneGraph.Neo4j.Bolt.BoltDriver(args[2],
@@ -88,7 +90,11 @@ switch (args[0])
             Console.WriteLine($"{now:F3} +{now - last:F3} {p.RowsWritten}/{p.TotalRows} {p.Step}");
             last = now;
         });
-        await new GeneGraph.Neo4j.Loading.Neo4jLoader(driver, new() { BatchSize = batchSize }).LoadAsync(graph, progress);
+        await new GeneGraph.Neo4j.Loading.Neo4jLoader(driver, new()
+        {
+            BatchSize = batchSize,
+            Concurrency = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 2,
+        }).LoadAsync(graph, progress);
         Console.WriteLine($"total {clock.Elapsed.TotalSeconds:F3} s");
         return 0;
     }
