@@ -246,7 +246,7 @@ public sealed class InjectionTests(Neo4jServerFixture server) : IDisposable
         var schema = CypherStatements.Schema(new Version(4, 4, 30));
         var allowed = schema
             .Concat(Enum.GetValues<NodeLabel>().Select(CypherStatements.MergeNodes))
-            .Concat(RelationshipTypes.All.Select(CypherStatements.MergeRelationships))
+            .Concat(RelationshipTypes.All.Select(t => CypherStatements.MergeRelationships(t)))
             .ToHashSet(StringComparer.Ordinal);
         Assert.All(runs, run => Assert.Contains(run.Statement, allowed));
         Assert.Equal(schema, runs.Take(schema.Count).Select(r => r.Statement));
