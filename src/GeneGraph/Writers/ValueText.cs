@@ -47,7 +47,7 @@ public static class ValueText
     }
 
     /// <summary>Sources as <see cref="JsonList"/> of their texts (<c>["genes/LIF.md:3"]</c>), without a string per source.</summary>
-    public static string JsonSourceList(IEnumerable<SourceRef> sources)
+    public static string JsonSourceList(SourceList sources)
     {
         var text = JsonTextBuilder();
         text.Append('[');
