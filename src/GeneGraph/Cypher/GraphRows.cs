@@ -19,7 +19,7 @@ public static class GraphRows
     };
 
     /// <summary>Every property, plus <c>id</c> on nodes and <c>sources</c> (<c>path:line</c> strings) on both.</summary>
-    private static Dictionary<string, object?> Properties(PropertyBag properties, SortedSet<SourceRef> sources, string? id)
+    private static Dictionary<string, object?> Properties(PropertyBag properties, SourceList sources, string? id)
     {
         var map = new Dictionary<string, object?>(properties.Count + 2, StringComparer.Ordinal);
         foreach (var (name, value) in properties) map[name] = value;

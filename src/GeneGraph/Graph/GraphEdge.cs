@@ -22,7 +22,7 @@ public sealed class GraphEdge : IEdge<GraphNode>
 
     public PropertyBag Properties { get; } = new();
 
-    public SortedSet<SourceRef> Sources { get; } = [];
+    public SourceList Sources { get; } = new();
 
     public override string ToString() => Uid;
 }

@@ -20,7 +20,7 @@ public sealed class GraphNode
 
     public PropertyBag Properties { get; } = new();
 
-    public SortedSet<SourceRef> Sources { get; } = [];
+    public SourceList Sources { get; } = new();
 
     /// <summary>The display name: the <c>name</c> or <c>symbol</c> property, else the key.</summary>
     public string DisplayName =>

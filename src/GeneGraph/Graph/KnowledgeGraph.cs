@@ -19,20 +19,44 @@ public sealed class KnowledgeGraph
 
     public int EdgeCount => _graph.EdgeCount;
 
+    // The writing orders, sorted once and kept until a node or edge is added.
+    private GraphNode[]? _sortedNodes;
+    private GraphEdge[]? _sortedEdges;
+
     /// <summary>Nodes in label order, then ordinal key order: the order every writer uses.</summary>
-    public IEnumerable<GraphNode> Nodes =>
-        _graph.Vertices.OrderBy(n => n.Label).ThenBy(n => n.Key, StringComparer.Ordinal);
+    public IReadOnlyList<GraphNode> Nodes => _sortedNodes ??= SortedNodes();
 
     /// <summary>Edges in type order, then source and target uid order.</summary>
-    public IEnumerable<GraphEdge> Edges =>
-        _graph.Edges
-            .OrderBy(e => e.Type)
-            .ThenBy(e => e.Source.Uid, StringComparer.Ordinal)
-            .ThenBy(e => e.Target.Uid, StringComparer.Ordinal);
+    public IReadOnlyList<GraphEdge> Edges => _sortedEdges ??= SortedEdges();
 
     public IEnumerable<GraphNode> NodesWithLabel(NodeLabel label) => Nodes.Where(n => n.Label == label);
 
     public IEnumerable<GraphEdge> EdgesOfType(RelationshipType type) => Edges.Where(e => e.Type == type);
+
+    // (label, key) and (type, source uid, target uid) are unique, so an unstable sort gives the one order.
+    private GraphNode[] SortedNodes()
+    {
+        var nodes = _graph.Vertices.ToArray();
+        Array.Sort(nodes, static (a, b) =>
+        {
+            var byLabel = a.Label.CompareTo(b.Label);
+            return byLabel != 0 ? byLabel : string.CompareOrdinal(a.Key, b.Key);
+        });
+        return nodes;
+    }
+
+    private GraphEdge[] SortedEdges()
+    {
+        var edges = _graph.Edges.ToArray();
+        Array.Sort(edges, static (a, b) =>
+        {
+            var byType = a.Type.CompareTo(b.Type);
+            if (byType != 0) return byType;
+            var bySource = string.CompareOrdinal(a.Source.Uid, b.Source.Uid);
+            return bySource != 0 ? bySource : string.CompareOrdinal(a.Target.Uid, b.Target.Uid);
+        });
+        return edges;
+    }
 
     public GraphNode? FindNode(NodeLabel label, string key) => _nodes.GetValueOrDefault((label, key));
 
@@ -59,6 +83,7 @@ public sealed class KnowledgeGraph
         node = new GraphNode(label, key);
         _nodes.Add((label, key), node);
         _graph.AddVertex(node);
+        _sortedNodes = null;
         added = true;
         return node;
     }
@@ -76,6 +101,7 @@ public sealed class KnowledgeGraph
         edge = new GraphEdge(source, type, target);
         _edges.Add((source, type, target), edge);
         _graph.AddEdge(edge);
+        _sortedEdges = null;
         added = true;
         return edge;
     }

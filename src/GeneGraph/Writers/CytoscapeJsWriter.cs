@@ -51,13 +51,30 @@ public sealed class CytoscapeJsWriter : IGraphWriter
         json.WriteEndObject();
         json.WriteStartObject("elements");
         json.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes) WriteElement(json, NodeData(node));
+        foreach (var node in graph.Nodes)
+        {
+            WriteElement(json, NodeData(node));
+            FlushEvery64K(json);
+        }
         json.WriteEndArray();
         json.WriteStartArray("edges");
-        foreach (var edge in graph.Edges) WriteElement(json, EdgeData(edge));
+        foreach (var edge in graph.Edges)
+        {
+            WriteElement(json, EdgeData(edge));
+            FlushEvery64K(json);
+        }
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Hands the written bytes on every 64 KB; Utf8JsonWriter otherwise keeps the whole document (128 MB for a
+    /// 20k-gene vault) in one growing buffer until the end. The bytes written are the same.
+    /// </summary>
+    private static void FlushEvery64K(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= 1 << 16) json.Flush();
     }
 
     /// <summary>A node's <c>data</c>, in writing order.</summary>
@@ -95,18 +112,26 @@ public sealed class CytoscapeJsWriter : IGraphWriter
 
     private static void AddProperties(List<KeyValuePair<string, object>> data, PropertyBag properties)
     {
-        var builtIn = data.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var builtIns = data.Count; // the built-in columns are the first few entries: a linear scan, not a dictionary per element
         foreach (var (name, value) in properties)
         {
             var column = name;
-            if (builtIn.TryGetValue(name, out var shown) || GraphMLWriter.CytoscapeReservedNames.Contains(name))
+            var shown = BuiltIn(data, builtIns, name);
+            if (shown is not null || GraphMLWriter.CytoscapeReservedNames.Contains(name))
             {
                 if (shown is not null && PropertyBag.ValuesEqual(shown, value)) continue;
                 do column = GraphMLWriter.PropertyPrefix + column;
-                while (builtIn.ContainsKey(column) || properties.Contains(column));
+                while (BuiltIn(data, builtIns, column) is not null || properties.Contains(column));
             }
             data.Add(new(column, value));
         }
+    }
+
+    private static object? BuiltIn(List<KeyValuePair<string, object>> data, int builtIns, string column)
+    {
+        for (var i = 0; i < builtIns; i++)
+            if (string.Equals(data[i].Key, column, StringComparison.Ordinal)) return data[i].Value;
+        return null;
     }
 
     private static void WriteElement(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, object>> data)

@@ -44,12 +44,23 @@ public sealed class GraphMLWriter : IGraphWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var nodes = graph.Nodes.ToList();
-        var edges = graph.Edges.ToList();
-        var nodeRows = nodes.Select(NodeRow).ToList();
-        var edgeRows = edges.Select(EdgeRow).ToList();
-        var nodeKeys = KeySet.Collect(nodeRows, NodeColumns, idsTaken: null, keyIdsTaken: null);
-        var edgeKeys = KeySet.Collect(edgeRows, EdgeColumns, idsTaken: nodeKeys.Ids, keyIdsTaken: nodeKeys.KeyIds);
+        var nodes = graph.Nodes;
+        var edges = graph.Edges;
+        var columns = new List<KeyValuePair<string, object>>(); // one element's property columns, reused
+        var nodeKinds = KeySet.BuiltInKinds(nodes.Count > 0, NodeColumns);
+        foreach (var node in nodes)
+        {
+            GraphMLColumns.Properties(node.Properties, new NodeBuiltIns(node), columns);
+            KeySet.Observe(nodeKinds, columns);
+        }
+        var edgeKinds = KeySet.BuiltInKinds(edges.Count > 0, EdgeColumns);
+        foreach (var edge in edges)
+        {
+            GraphMLColumns.Properties(edge.Properties, new EdgeBuiltIns(edge), columns);
+            KeySet.Observe(edgeKinds, columns);
+        }
+        var nodeKeys = KeySet.Collect(nodeKinds, NodeColumns, idsTaken: null, keyIdsTaken: null);
+        var edgeKeys = KeySet.Collect(edgeKinds, EdgeColumns, idsTaken: nodeKeys.Ids, keyIdsTaken: nodeKeys.KeyIds);
 
         var settings = new XmlWriterSettings
         {
@@ -77,20 +88,34 @@ public sealed class GraphMLWriter : IGraphWriter
         var elementIds = new Dictionary<GraphNode, string>(nodes.Count);
         for (var i = 0; i < nodes.Count; i++)
         {
+            var node = nodes[i];
             var id = "n" + ValueText.Long(i);
-            elementIds.Add(nodes[i], id);
+            elementIds.Add(node, id);
             xml.WriteStartElement("node", GraphMLNamespace);
             xml.WriteAttributeString("id", id);
-            WriteData(xml, nodeKeys, nodeRows[i]);
+            // the built-in columns, in NodeColumns order; labels and kind are label names, XML-safe as they are
+            WriteData(xml, nodeKeys.KeyIdOf("labels"), GraphMLColumns.LabelsText(node.Label));
+            WriteData(xml, nodeKeys.KeyIdOf("name"), ValueText.XmlSafe(node.DisplayName));
+            WriteData(xml, nodeKeys.KeyIdOf("kind"), GraphMLColumns.KindText(node.Label));
+            WriteData(xml, nodeKeys.KeyIdOf("id"), ValueText.XmlSafe(node.Key));
+            WriteData(xml, nodeKeys.KeyIdOf("sources"), ValueText.XmlSafe(ValueText.JsonSourceList(node.Sources)));
+            GraphMLColumns.Properties(node.Properties, new NodeBuiltIns(node), columns);
+            WriteData(xml, nodeKeys, columns);
             xml.WriteEndElement();
         }
         for (var i = 0; i < edges.Count; i++)
         {
+            var edge = edges[i];
             xml.WriteStartElement("edge", GraphMLNamespace);
             xml.WriteAttributeString("id", "e" + ValueText.Long(i));
-            xml.WriteAttributeString("source", elementIds[edges[i].Source]);
-            xml.WriteAttributeString("target", elementIds[edges[i].Target]);
-            WriteData(xml, edgeKeys, edgeRows[i]);
+            xml.WriteAttributeString("source", elementIds[edge.Source]);
+            xml.WriteAttributeString("target", elementIds[edge.Target]);
+            // the built-in columns, in EdgeColumns order
+            WriteData(xml, edgeKeys.KeyIdOf("label"), edge.Type.Name());
+            WriteData(xml, edgeKeys.KeyIdOf("interaction"), edge.Type.Name());
+            WriteData(xml, edgeKeys.KeyIdOf("sources"), ValueText.XmlSafe(ValueText.JsonSourceList(edge.Sources)));
+            GraphMLColumns.Properties(edge.Properties, new EdgeBuiltIns(edge), columns);
+            WriteData(xml, edgeKeys, columns);
             xml.WriteEndElement();
         }
         xml.WriteEndElement(); // graph
@@ -103,71 +128,36 @@ public sealed class GraphMLWriter : IGraphWriter
     public static IReadOnlyList<KeyValuePair<string, object>> NodeRow(GraphNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var row = new List<KeyValuePair<string, object>>
-        {
-            new("labels", ":" + node.Label),
-            new("name", node.DisplayName),
-            new("kind", node.Label.ToString()),
-            new("id", node.Key),
-            new("sources", SourceTexts(node.Sources)),
-        };
-        AddProperties(row, node.Properties);
-        return row;
+        return Row(new NodeBuiltIns(node), node.Properties);
     }
 
     /// <summary>The columns of an edge, in writing order: the built-in ones (<c>label</c> first), then its properties.</summary>
     public static IReadOnlyList<KeyValuePair<string, object>> EdgeRow(GraphEdge edge)
     {
         ArgumentNullException.ThrowIfNull(edge);
-        var row = new List<KeyValuePair<string, object>>
-        {
-            new("label", edge.Type.Name()),
-            new("interaction", edge.Type.Name()),
-            new("sources", SourceTexts(edge.Sources)),
-        };
-        AddProperties(row, edge.Properties);
-        return row;
+        return Row(new EdgeBuiltIns(edge), edge.Properties);
     }
 
-    private static string[] SourceTexts(SortedSet<SourceRef> sources) => sources.Select(s => s.ToString()).ToArray();
-
-    /// <summary>
-    /// Appends the properties. A property named like a built-in column is dropped when it holds the same value
-    /// (a Trait's <c>name</c> is its display name) and is written as <c>p_name</c> when it differs.
-    /// </summary>
-    private static void AddProperties(List<KeyValuePair<string, object>> row, PropertyBag properties)
+    private static List<KeyValuePair<string, object>> Row<TBuiltIns>(TBuiltIns builtIns, PropertyBag properties)
+        where TBuiltIns : IBuiltInColumns
     {
-        // The built-in columns are the row's first few entries: a linear scan, not a dictionary per element.
-        var builtIns = row.Count;
-        foreach (var (name, value) in properties)
-        {
-            var column = name;
-            if (BuiltIn(row, builtIns, name) is { } shown)
-            {
-                if (PropertyBag.ValuesEqual(shown, value)) continue;
-                do column = PropertyPrefix + column;
-                while (BuiltIn(row, builtIns, column) is not null || properties.Contains(column));
-            }
-            row.Add(new(column, value));
-        }
+        var columns = new List<KeyValuePair<string, object>>();
+        GraphMLColumns.Properties(properties, builtIns, columns);
+        return [.. builtIns.Names.Select(c => new KeyValuePair<string, object>(c, builtIns.ValueOf(c))), .. columns];
     }
 
-    private static object? BuiltIn(List<KeyValuePair<string, object>> row, int builtIns, string column)
+    private static void WriteData(XmlWriter xml, KeySet keys, List<KeyValuePair<string, object>> columns)
     {
-        for (var i = 0; i < builtIns; i++)
-            if (string.Equals(row[i].Key, column, StringComparison.Ordinal)) return row[i].Value;
-        return null;
+        foreach (var (column, value) in columns)
+            WriteData(xml, keys.KeyIdOf(column), ValueText.XmlSafe(ValueText.Invariant(value)));
     }
 
-    private static void WriteData(XmlWriter xml, KeySet keys, IReadOnlyList<KeyValuePair<string, object>> row)
+    private static void WriteData(XmlWriter xml, string keyId, string text)
     {
-        foreach (var (column, value) in row)
-        {
-            xml.WriteStartElement("data", GraphMLNamespace);
-            xml.WriteAttributeString("key", keys.KeyIdOf(column));
-            xml.WriteString(ValueText.XmlSafe(ValueText.Invariant(value)));
-            xml.WriteEndElement();
-        }
+        xml.WriteStartElement("data", GraphMLNamespace);
+        xml.WriteAttributeString("key", keyId);
+        xml.WriteString(text);
+        xml.WriteEndElement();
     }
 
     private enum ValueKind
@@ -195,20 +185,31 @@ public sealed class GraphMLWriter : IGraphWriter
 
         public string KeyIdOf(string column) => _keyIdByColumn[column];
 
-        public static KeySet Collect(
-            IEnumerable<IReadOnlyList<KeyValuePair<string, object>>> rows, IReadOnlyList<string> builtIn, HashSet<string>? idsTaken,
-            IReadOnlySet<string>? keyIdsTaken)
+        /// <summary>The kinds of the built-in columns (none when the domain has no elements).</summary>
+        public static Dictionary<string, ValueKind> BuiltInKinds(bool anyElement, IReadOnlyList<string> builtIn)
         {
             var kinds = new Dictionary<string, ValueKind>(StringComparer.Ordinal);
-            foreach (var row in rows)
+            if (anyElement)
+                foreach (var column in builtIn)
+                    kinds[column] = column == "sources" ? ValueKind.List : ValueKind.String;
+            return kinds;
+        }
+
+        /// <summary>Adds the kinds of one element's property columns.</summary>
+        public static void Observe(Dictionary<string, ValueKind> kinds, List<KeyValuePair<string, object>> columns)
+        {
+            foreach (var (column, value) in columns)
             {
-                foreach (var (column, value) in row)
-                {
-                    var kind = KindOf(value);
-                    // one column, different types: fall back to string, every value as invariant text
-                    kinds[column] = kinds.TryGetValue(column, out var seen) && seen != kind ? ValueKind.String : kind;
-                }
+                var kind = KindOf(value);
+                // one column, different types: fall back to string, every value as invariant text
+                kinds[column] = kinds.TryGetValue(column, out var seen) && seen != kind ? ValueKind.String : kind;
             }
+        }
+
+        public static KeySet Collect(
+            Dictionary<string, ValueKind> kinds, IReadOnlyList<string> builtIn, HashSet<string>? idsTaken,
+            IReadOnlySet<string>? keyIdsTaken)
+        {
             var order = builtIn.Where(kinds.ContainsKey)
                 .Concat(kinds.Keys.Where(c => !builtIn.Contains(c)).Order(StringComparer.Ordinal));
             var set = new KeySet();

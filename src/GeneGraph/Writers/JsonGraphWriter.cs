@@ -84,7 +84,7 @@ public sealed class JsonGraphWriter : IGraphWriter
         json.WriteEndObject();
     }
 
-    private static void WriteSources(Utf8JsonWriter json, SortedSet<SourceRef> sources)
+    private static void WriteSources(Utf8JsonWriter json, SourceList sources)
     {
         json.WriteStartArray("sources");
         foreach (var source in sources)

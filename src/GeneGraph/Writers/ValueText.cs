@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GeneGraph.Graph;
 
 namespace GeneGraph.Writers;
 
@@ -33,7 +35,47 @@ public static class ValueText
     };
 
     /// <summary>A list of strings as compact JSON array text (<c>["a","b"]</c>): the APOC <c>attr.list</c> convention.</summary>
-    public static string JsonList(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, ListOptions);
+    public static string JsonList(IReadOnlyList<string> values)
+    {
+        foreach (var value in values)
+            if (!IsPlainJsonText(value)) return JsonSerializer.Serialize(values, ListOptions);
+        var text = JsonTextBuilder();
+        text.Append('[');
+        for (var i = 0; i < values.Count; i++)
+            text.Append(i == 0 ? "\"" : ",\"").Append(values[i]).Append('"');
+        return text.Append(']').ToString();
+    }
+
+    /// <summary>Sources as <see cref="JsonList"/> of their texts (<c>["genes/LIF.md:3"]</c>), without a string per source.</summary>
+    public static string JsonSourceList(SourceList sources)
+    {
+        var text = JsonTextBuilder();
+        text.Append('[');
+        foreach (var source in sources)
+        {
+            if (!IsPlainJsonText(source.Path)) return JsonList(sources.Select(s => s.ToString()).ToArray());
+            text.Append(text.Length == 1 ? "\"" : ",\"").Append(source.Path);
+            if (source.Line > 0) text.Append(':').Append(source.Line);
+            text.Append('"');
+        }
+        return text.Append(']').ToString();
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? _jsonText;
+
+    private static StringBuilder JsonTextBuilder() => (_jsonText ??= new StringBuilder(256)).Clear();
+
+    /// <summary>
+    /// Whether JSON string text is the text itself: printable ASCII other than <c>"</c> and <c>\</c>, which
+    /// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> leaves alone (tested for every ASCII character).
+    /// Anything else goes through the serializer, so its escaping stays the encoder's.
+    /// </summary>
+    private static bool IsPlainJsonText(string text) =>
+        !text.AsSpan().ContainsAnyExcept(PlainJsonChars);
+
+    private static readonly SearchValues<char> PlainJsonChars = SearchValues.Create(
+        Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).Where(c => c is not ('"' or '\\')).ToArray());
 
     /// <summary>Any property value as invariant text; lists as JSON array text.</summary>
     public static string Invariant(object value) => value switch

@@ -107,7 +107,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
         Assert.Equal(expected, actual);
     }
 
-    private static Dictionary<string, object> Typed(PropertyBag properties, SortedSet<SourceRef> sources)
+    private static Dictionary<string, object> Typed(PropertyBag properties, SourceList sources)
     {
         // an empty string reads back as an empty field here; Neo4j tells "" from nothing (tested on the real server)
         var props = properties.Where(p => p.Value is not "").ToDictionary(p => p.Key, p => Utf8(p.Value));

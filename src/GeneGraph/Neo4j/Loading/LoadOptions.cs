@@ -10,7 +10,8 @@ public sealed record LoadOptions
 
     /// <summary>
     /// How many labels (then relationship types) load at once, each on its own connection; never two that touch
-    /// the same label. 1 loads one batch at a time. 2 keeps a 2-core server busy; more helps only a larger server.
+    /// the same label. 1 (the default) loads one batch at a time: on the 2-core reference server 2 lanes were no
+    /// faster (BENCHMARKS.md), as the server's CPU is the bottleneck; a server with more cores may gain from 2–4.
     /// </summary>
-    public int Concurrency { get; init; } = 2;
+    public int Concurrency { get; init; } = 1;
 }

@@ -107,7 +107,7 @@ public sealed class Neo4jImportBundleWriter
     }
 
     private static void AddProperties(
-        List<(string, bool)> row, IReadOnlyList<ImportColumn> columns, PropertyBag properties, SortedSet<SourceRef> sources, string uid)
+        List<(string, bool)> row, IReadOnlyList<ImportColumn> columns, PropertyBag properties, SourceList sources, string uid)
     {
         foreach (var column in columns)
         {
