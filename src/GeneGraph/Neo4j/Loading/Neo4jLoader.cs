@@ -36,11 +36,11 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         var edgesByType = graph.Edges.ToLookup(e => e.Type);
         var nodeSteps = Enum.GetValues<NodeLabel>()
             .Select(label => new Step($"{label} nodes", CypherStatements.MergeNodes(label), [label],
-                () => nodesByLabel[label].Select(GraphRows.Node).ToList()))
+                nodesByLabel[label].Count(), nodesByLabel[label].Select(GraphRows.Node)))
             .ToList();
         var relationshipSteps = RelationshipTypes.All
             .Select(type => new Step($"{type.Name()} relationships", CypherStatements.MergeRelationships(type, server.Version),
-                [type.Endpoints().From, type.Endpoints().To], () => edgesByType[type].Select(GraphRows.Relationship).ToList()))
+                [type.Endpoints().From, type.Endpoints().To], edgesByType[type].Count(), edgesByType[type].Select(GraphRows.Relationship)))
             .ToList();
         foreach (var phase in new[] { nodeSteps, relationshipSteps })
         {
@@ -56,20 +56,21 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
             graph.CountNodesByLabel(), graph.CountEdgesByType());
     }
 
-    private sealed record Step(string What, string Statement, NodeLabel[] Touches, Func<List<Dictionary<string, object?>>> Rows);
+    /// <summary>One label's or type's rows, made a batch at a time as they are sent (all at once would double the peak memory).</summary>
+    private sealed record Step(string What, string Statement, NodeLabel[] Touches, int Count, IEnumerable<Dictionary<string, object?>> Rows);
 
     private async Task WriteBatches(Step step, IReadOnlyList<string> after, Totals totals, CancellationToken cancellationToken)
     {
-        var rows = step.Rows();
-        var batches = (rows.Count + _options.BatchSize - 1) / _options.BatchSize;
+        var batches = (step.Count + _options.BatchSize - 1) / _options.BatchSize;
         await using var session = driver.Session(_options.Database, bookmarks: after);
-        for (var i = 0; i < batches; i++)
+        var first = 0;
+        foreach (var batch in step.Rows.Chunk(_options.BatchSize))
         {
-            var batch = rows.GetRange(i * _options.BatchSize, Math.Min(_options.BatchSize, rows.Count - i * _options.BatchSize));
-            var name = $"{step.What}, batch {i + 1} of {batches} (rows {i * _options.BatchSize + 1}-{i * _options.BatchSize + batch.Count})";
+            var name = $"{step.What}, batch {first / _options.BatchSize + 1} of {batches} (rows {first + 1}-{first + batch.Length})";
             var parameters = new Dictionary<string, object?> { ["rows"] = batch };
             var result = await Run(session, name, step.Statement, parameters, cancellationToken).ConfigureAwait(false);
-            totals.Add(result.Counters, batch.Count, step.What);
+            totals.Add(result.Counters, batch.Length, step.What);
+            first += batch.Length;
         }
         totals.AddBookmarks(session.LastBookmarks);
     }
