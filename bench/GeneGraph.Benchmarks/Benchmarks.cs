@@ -106,12 +106,18 @@ public class WriterBenchmarks
     [Benchmark(Description = "GraphML: 1,000-gene graph")]
     public void GraphML() => new GraphMLWriter().Write(_graph, Stream.Null);
 
-    [Benchmark(Description = "GraphML part: graph.Nodes + graph.Edges in writing order")]
-    public int Order() => _graph.Nodes.ToList().Count + _graph.Edges.ToList().Count;
-
-    [Benchmark(Description = "GraphML part: NodeRow + EdgeRow of every element")]
-    public int Rows() => _graph.Nodes.Sum(n => GraphMLWriter.NodeRow(n).Count) + _graph.Edges.Sum(e => GraphMLWriter.EdgeRow(e).Count);
-
     [Benchmark(Description = "JSON: 1,000-gene graph")]
     public void Json() => new JsonGraphWriter().Write(_graph, Stream.Null);
+}
+
+[MemoryDiagnoser]
+public class GraphBuildBenchmarks
+{
+    private IReadOnlyList<GeneNoteFacts> _notes = null!;
+
+    [GlobalSetup]
+    public void Setup() => _notes = Inputs.Vault.Notes;
+
+    [Benchmark(Description = "Graph build: merge the facts of a 1,000-gene vault")]
+    public int Build() => new GraphBuilder(new DiagnosticBag()).Build(_notes).EdgeCount;
 }
