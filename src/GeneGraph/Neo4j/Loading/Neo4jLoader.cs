@@ -30,8 +30,8 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
             totals.AddBookmarks(session.LastBookmarks);
         }
 
-        // One ordering pass for all labels and one for all types (NodesWithLabel/EdgesOfType would sort the whole
-        // graph again for each); a lookup keeps the graph's order within each group, so the rows are the same.
+        // One pass for all labels and one for all types (NodesWithLabel/EdgesOfType would walk the whole graph for
+        // each); a lookup keeps the graph's order within each group, so the rows are the same.
         var nodesByLabel = graph.Nodes.ToLookup(n => n.Label);
         var edgesByType = graph.Edges.ToLookup(e => e.Type);
         var nodeSteps = Enum.GetValues<NodeLabel>()
