@@ -13,7 +13,7 @@ public sealed class ChunkingTests
         var stream = new MemoryStream();
         var writer = new ChunkWriter(stream);
 
-        writer.WriteMessage([0xB0, 0x0F]);
+        await writer.WriteMessageAsync(new byte[] { 0xB0, 0x0F }, Ct);
         await writer.FlushAsync(Ct);
 
         Assert.Equal(new byte[] { 0x00, 0x02, 0xB0, 0x0F, 0x00, 0x00 }, stream.ToArray());
@@ -26,7 +26,7 @@ public sealed class ChunkingTests
         var stream = new MemoryStream();
         var writer = new ChunkWriter(stream);
 
-        writer.WriteMessage(message);
+        await writer.WriteMessageAsync(message, Ct);
         await writer.FlushAsync(Ct);
 
         var wire = stream.ToArray();
@@ -39,6 +39,39 @@ public sealed class ChunkingTests
 
         var reader = new ChunkReader(new MemoryStream(wire));
         Assert.Equal(message, (await reader.ReadMessageAsync(Ct)).ToArray());
+    }
+
+    /// <summary>Records the size of every write it is given.</summary>
+    private sealed class WriteSizes : MemoryStream
+    {
+        public List<int> Sizes { get; } = [];
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Sizes.Add(buffer.Length);
+            return base.WriteAsync(buffer, cancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task Small_messages_share_one_write_and_a_large_one_goes_out_as_it_is_framed()
+    {
+        var stream = new WriteSizes();
+        var writer = new ChunkWriter(stream);
+        await writer.WriteMessageAsync(new byte[] { 0xB0, 0x0F }, Ct);
+        await writer.WriteMessageAsync(new byte[] { 0xB0, 0x2F }, Ct);
+        await writer.FlushAsync(Ct);
+        Assert.Equal([12], stream.Sizes);
+
+        var large = Enumerable.Range(0, 1_000_000).Select(i => (byte)(i * 7)).ToArray();
+        stream.Sizes.Clear();
+        await writer.WriteMessageAsync(large, Ct);
+        await writer.FlushAsync(Ct);
+        Assert.True(stream.Sizes.Count > 1);
+        Assert.All(stream.Sizes, size => Assert.True(size < ChunkWriter.WriteThreshold + ChunkWriter.MaxChunkSize + 2, $"a write of {size} bytes"));
+
+        var reader = new ChunkReader(new MemoryStream(stream.ToArray()[12..]));
+        Assert.Equal(large, (await reader.ReadMessageAsync(Ct)).ToArray());
     }
 
     [Fact]

@@ -239,7 +239,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         {
             _messageBuffer.ResetWrittenCount();
             MessageWriter.Write(request, _messageBuffer, SupportsBytes);
-            _chunkWriter.WriteMessage(_messageBuffer.WrittenSpan);
+            await _chunkWriter.WriteMessageAsync(_messageBuffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         }
 
         await _chunkWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
