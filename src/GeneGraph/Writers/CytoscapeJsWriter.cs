@@ -110,28 +110,19 @@ public sealed class CytoscapeJsWriter : IGraphWriter
         return data;
     }
 
-    private static void AddProperties(List<KeyValuePair<string, object>> data, PropertyBag properties)
-    {
-        var builtIns = data.Count; // the built-in columns are the first few entries: a linear scan, not a dictionary per element
-        foreach (var (name, value) in properties)
-        {
-            var column = name;
-            var shown = BuiltIn(data, builtIns, name);
-            if (shown is not null || GraphMLWriter.CytoscapeReservedNames.Contains(name))
-            {
-                if (shown is not null && PropertyBag.ValuesEqual(shown, value)) continue;
-                do column = GraphMLWriter.PropertyPrefix + column;
-                while (BuiltIn(data, builtIns, column) is not null || properties.Contains(column));
-            }
-            data.Add(new(column, value));
-        }
-    }
+    /// <summary>Appends the properties after the built-in columns, by the rule GraphML uses, with Cytoscape.js's reserved names.</summary>
+    private static void AddProperties(List<KeyValuePair<string, object>> data, PropertyBag properties) =>
+        PropertyColumns.Append(properties, new LeadingColumns(data, data.Count), data, GraphMLWriter.CytoscapeReservedNames);
 
-    private static object? BuiltIn(List<KeyValuePair<string, object>> data, int builtIns, string column)
+    /// <summary>The built-in columns: the first <paramref name="count"/> entries of the data (a few; a linear scan).</summary>
+    private readonly struct LeadingColumns(List<KeyValuePair<string, object>> data, int count) : IBuiltInColumns
     {
-        for (var i = 0; i < builtIns; i++)
-            if (string.Equals(data[i].Key, column, StringComparison.Ordinal)) return data[i].Value;
-        return null;
+        public object? ValueOf(string column)
+        {
+            for (var i = 0; i < count; i++)
+                if (string.Equals(data[i].Key, column, StringComparison.Ordinal)) return data[i].Value;
+            return null;
+        }
     }
 
     private static void WriteElement(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, object>> data)

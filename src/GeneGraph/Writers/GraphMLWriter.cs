@@ -50,13 +50,15 @@ public sealed class GraphMLWriter : IGraphWriter
         var nodeKinds = KeySet.BuiltInKinds(nodes.Count > 0, NodeColumns);
         foreach (var node in nodes)
         {
-            GraphMLColumns.Properties(node.Properties, new NodeBuiltIns(node), columns);
+            columns.Clear();
+            PropertyColumns.Append(node.Properties, new NodeBuiltIns(node), columns);
             KeySet.Observe(nodeKinds, columns);
         }
         var edgeKinds = KeySet.BuiltInKinds(edges.Count > 0, EdgeColumns);
         foreach (var edge in edges)
         {
-            GraphMLColumns.Properties(edge.Properties, new EdgeBuiltIns(edge), columns);
+            columns.Clear();
+            PropertyColumns.Append(edge.Properties, new EdgeBuiltIns(edge), columns);
             KeySet.Observe(edgeKinds, columns);
         }
         var nodeKeys = KeySet.Collect(nodeKinds, NodeColumns, idsTaken: null, keyIdsTaken: null);
@@ -93,14 +95,7 @@ public sealed class GraphMLWriter : IGraphWriter
             elementIds.Add(node, id);
             xml.WriteStartElement("node", GraphMLNamespace);
             xml.WriteAttributeString("id", id);
-            // the built-in columns, in NodeColumns order; labels and kind are label names, XML-safe as they are
-            WriteData(xml, nodeKeys.KeyIdOf("labels"), GraphMLColumns.LabelsText(node.Label));
-            WriteData(xml, nodeKeys.KeyIdOf("name"), ValueText.XmlSafe(node.DisplayName));
-            WriteData(xml, nodeKeys.KeyIdOf("kind"), GraphMLColumns.KindText(node.Label));
-            WriteData(xml, nodeKeys.KeyIdOf("id"), ValueText.XmlSafe(node.Key));
-            WriteData(xml, nodeKeys.KeyIdOf("sources"), ValueText.XmlSafe(ValueText.JsonSourceList(node.Sources)));
-            GraphMLColumns.Properties(node.Properties, new NodeBuiltIns(node), columns);
-            WriteData(xml, nodeKeys, columns);
+            WriteColumns(xml, nodeKeys, NodeColumns, new NodeBuiltIns(node), node.Sources, node.Properties, columns);
             xml.WriteEndElement();
         }
         for (var i = 0; i < edges.Count; i++)
@@ -110,12 +105,7 @@ public sealed class GraphMLWriter : IGraphWriter
             xml.WriteAttributeString("id", "e" + ValueText.Long(i));
             xml.WriteAttributeString("source", elementIds[edge.Source]);
             xml.WriteAttributeString("target", elementIds[edge.Target]);
-            // the built-in columns, in EdgeColumns order
-            WriteData(xml, edgeKeys.KeyIdOf("label"), edge.Type.Name());
-            WriteData(xml, edgeKeys.KeyIdOf("interaction"), edge.Type.Name());
-            WriteData(xml, edgeKeys.KeyIdOf("sources"), ValueText.XmlSafe(ValueText.JsonSourceList(edge.Sources)));
-            GraphMLColumns.Properties(edge.Properties, new EdgeBuiltIns(edge), columns);
-            WriteData(xml, edgeKeys, columns);
+            WriteColumns(xml, edgeKeys, EdgeColumns, new EdgeBuiltIns(edge), edge.Sources, edge.Properties, columns);
             xml.WriteEndElement();
         }
         xml.WriteEndElement(); // graph
@@ -124,30 +114,19 @@ public sealed class GraphMLWriter : IGraphWriter
         xml.Flush();
     }
 
-    /// <summary>The columns of a node, in writing order: the built-in ones, then its properties.</summary>
-    public static IReadOnlyList<KeyValuePair<string, object>> NodeRow(GraphNode node)
-    {
-        ArgumentNullException.ThrowIfNull(node);
-        return Row(new NodeBuiltIns(node), node.Properties);
-    }
-
-    /// <summary>The columns of an edge, in writing order: the built-in ones (<c>label</c> first), then its properties.</summary>
-    public static IReadOnlyList<KeyValuePair<string, object>> EdgeRow(GraphEdge edge)
-    {
-        ArgumentNullException.ThrowIfNull(edge);
-        return Row(new EdgeBuiltIns(edge), edge.Properties);
-    }
-
-    private static List<KeyValuePair<string, object>> Row<TBuiltIns>(TBuiltIns builtIns, PropertyBag properties)
+    /// <summary>One element's data: the built-in columns in their order, then its property columns.</summary>
+    private static void WriteColumns<TBuiltIns>(XmlWriter xml, KeySet keys, IReadOnlyList<string> builtInColumns, TBuiltIns builtIns,
+        SourceList sources, PropertyBag properties, List<KeyValuePair<string, object>> columns)
         where TBuiltIns : IBuiltInColumns
     {
-        var columns = new List<KeyValuePair<string, object>>();
-        GraphMLColumns.Properties(properties, builtIns, columns);
-        return [.. builtIns.Names.Select(c => new KeyValuePair<string, object>(c, builtIns.ValueOf(c))), .. columns];
-    }
-
-    private static void WriteData(XmlWriter xml, KeySet keys, List<KeyValuePair<string, object>> columns)
-    {
+        foreach (var column in builtInColumns)
+        {
+            // the sources straight to their JSON list text (no string per source); every other built-in is a string
+            var text = column == "sources" ? ValueText.JsonSourceList(sources) : (string)builtIns.ValueOf(column)!;
+            WriteData(xml, keys.KeyIdOf(column), ValueText.XmlSafe(text));
+        }
+        columns.Clear();
+        PropertyColumns.Append(properties, builtIns, columns);
         foreach (var (column, value) in columns)
             WriteData(xml, keys.KeyIdOf(column), ValueText.XmlSafe(ValueText.Invariant(value)));
     }
