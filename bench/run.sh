@@ -8,7 +8,7 @@
 #   floor         find + read + Markdig-parse every note with GeneGraph's pipeline, in parallel, nothing else
 #   floor-cm      the same with Markdig's plain CommonMark pipeline (for reference)
 #   export-graphml / export-json   the real CLI (Release build), peak RSS by /usr/bin/time
-#   write-graphml GeneGraph's GraphMLWriter alone, in-process (graph built once, first write not counted)
+#   write-graphml GeneGraph's GraphMLWriter alone, in-process (graph built once, a second of warm-up writes not counted)
 #   networkx      nx.write_graphml of the same graph (read from the JSON export), only the write timed
 #   load          `genegraph load` into a fresh Neo4j 3.1.1 (wiped and restarted before every run)
 #   load-js       the official JavaScript driver neo4j-driver@1.7.8, same statements and rows, fresh server too
