@@ -45,7 +45,7 @@ async function look(page, errors, pageErrors, blocked) {
   await page.click('#connect_button');
   // the connect frame turns into "You are connected as user <user> to the server <host>"
   const connected = page.locator('li', { hasText: 'You are connected as user' }).filter({ visible: true });
-  await connected.first().waitFor({ timeout: 15000 });
+  await connected.first().waitFor({ timeout: 60000 });
   const connectedAs = (await connected.first().textContent()).replace(/\s+/g, ' ').trim();
 
   const run = async command => {
@@ -61,7 +61,7 @@ async function look(page, errors, pageErrors, blocked) {
   });
   await run(`:params {trait: ${JSON.stringify(trait)}}`);
   await run(query);
-  await page.waitForSelector('svg g.node circle.outline', { timeout: 15000 });
+  await page.waitForSelector('svg g.node circle.outline', { timeout: 60000 });
   await page.waitForTimeout(1500); // let the force layout settle before the screenshot
   const drawn = await page.evaluate(() => {
     const svg = document.querySelector('svg g.node').ownerSVGElement;

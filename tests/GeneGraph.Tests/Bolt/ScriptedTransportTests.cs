@@ -93,7 +93,7 @@ public sealed class ScriptedTransportTests
 
         await RunAsync(server, async () =>
         {
-            await using var driver = new BoltDriver(server.BoltUri, Auth, Options with { ReadTimeout = TimeSpan.FromMilliseconds(200) });
+            await using var driver = new BoltDriver(server.BoltUri, Auth, Options with { ReadTimeout = TimeSpan.FromSeconds(2) });
 
             await Assert.ThrowsAsync<ConnectionReadTimeoutException>(() => driver.Session().RunAsync("RETURN 1", null, Ct));
         });

@@ -9,4 +9,7 @@ internal static class GeneGraphProcess
 
     public static ChildProcess.Result RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
         ChildProcess.Run("dotnet", [Cli, .. arguments], environment);
+
+    public static Task<ChildProcess.Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        ChildProcess.RunAsync("dotnet", [Cli, .. arguments], environment);
 }

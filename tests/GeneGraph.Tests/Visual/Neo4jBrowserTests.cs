@@ -47,7 +47,6 @@ public sealed partial class Neo4jBrowserTests(Neo4jServerFixture server)
         var grass = ParseGrass(File.ReadAllText(grassFile));
         var screenshot = Path.Combine(NodeScripts.ArtifactsFolder(), "neo4j-browser.png");
         File.Delete(screenshot);
-        var started = DateTime.UtcNow;
         using var seen = NodeScripts.RunJson("neo4j-browser.mjs", $"http://127.0.0.1:{server.HttpPort}/browser/",
             server.User, server.Password, grassFile, Trait, query, screenshot);
         var root = seen.RootElement;
@@ -92,7 +91,6 @@ public sealed partial class Neo4jBrowserTests(Neo4jServerFixture server)
             Assert.Equal(grass["relationship." + relationship.GetProperty("type").GetString()]["color"], relationship.GetProperty("fill").GetString());
 
         Assert.True(new FileInfo(screenshot).Length > 10_000);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(60), $"the browser check took {DateTime.UtcNow - started}");
     }
 
     /// <summary>
