@@ -64,7 +64,7 @@ switch (args[0])
         var tFind = clock.Elapsed.TotalSeconds;
         var texts = files.Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics)!).ToList();
         var tRead = clock.Elapsed.TotalSeconds;
-        var notes = texts.Select(t => NoteParser.Parse(t.Path, t.Text)).ToList();
+        var notes = texts.Select(t => NoteParser.Parse(t.Path, t.Text).Note!).ToList();
         var tParse = clock.Elapsed.TotalSeconds;
         var facts = notes.Select(n => GeneGraph.Extraction.NoteExtractor.Extract(n, diagnostics)).ToList();
         GeneGraph.Extraction.NoteExtractor.PromoteStubs(facts);

@@ -72,7 +72,7 @@ public class NoteExtractionBenchmarks
     public void Setup() => _text = Inputs.LifNote;
 
     [Benchmark(Description = "parse + extract the LIF note")]
-    public GeneNoteFacts Extract() => VaultGraph.ExtractNote("Genes/LIF.md", _text, new DiagnosticBag());
+    public NoteFacts Extract() => VaultGraph.ExtractNote("Genes/LIF.md", _text, new DiagnosticBag());
 }
 
 [MemoryDiagnoser]
@@ -113,7 +113,7 @@ public class WriterBenchmarks
 [MemoryDiagnoser]
 public class GraphBuildBenchmarks
 {
-    private IReadOnlyList<GeneNoteFacts> _notes = null!;
+    private IReadOnlyList<NoteFacts> _notes = null!;
 
     [GlobalSetup]
     public void Setup() => _notes = Inputs.Vault.Notes;

@@ -1,7 +1,5 @@
 using System.Text;
 using GeneGraph.Diagnostics;
-using GeneGraph.Extraction;
-using GeneGraph.Graph;
 using GeneGraph.Pipeline;
 using GeneGraph.Vault;
 using GeneGraph.Writers;
@@ -9,9 +7,10 @@ using GeneGraph.Writers;
 namespace GeneGraph.Fuzz;
 
 /// <summary>
-/// One fuzz input: the bytes of a note, decoded the way <see cref="VaultReader"/> decodes a file, parsed and
-/// extracted as a gene note, merged into a graph, and written as GraphML, JSON and a Cypher script. Any
-/// exception that escapes, a stack overflow or a hang is a finding; diagnostics are the expected outcome.
+/// One fuzz input: the bytes of a note, decoded the way <see cref="VaultReader"/> decodes a file, run as a one-note
+/// vault through the pipeline every vault takes (<see cref="VaultGraph"/>), and the graph written as GraphML, JSON and
+/// a Cypher script. Any exception that escapes, a stack overflow or a hang is a finding; diagnostics are the expected
+/// outcome.
 /// </summary>
 public static class NoteTarget
 {
@@ -19,9 +18,7 @@ public static class NoteTarget
     {
         var diagnostics = new DiagnosticBag();
         var text = VaultReader.Decode("Genes/LIF.md", bytes, diagnostics);
-        var facts = VaultGraph.ExtractNote("Genes/LIF.md", text, diagnostics);
-        NoteExtractor.PromoteStubs([facts]);
-        var graph = new GraphBuilder(diagnostics).Build([facts]);
+        var graph = VaultGraph.Build([new VaultFile("Genes/LIF.md", text)], diagnostics).Graph;
         foreach (var writer in new IGraphWriter[] { new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern })
             writer.Write(graph, Stream.Null);
         _ = diagnostics.Sorted().Sum(d => d.Message.Length);

@@ -14,11 +14,6 @@ public sealed class DiagnosticBag
         lock (_gate) _items.Add(diagnostic);
     }
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics)
-    {
-        lock (_gate) _items.AddRange(diagnostics);
-    }
-
     /// <summary>Diagnostics in path, line, code order, so output is the same on every run.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {

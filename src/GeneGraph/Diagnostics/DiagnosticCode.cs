@@ -19,12 +19,4 @@ public sealed record DiagnosticCode(string Id, Severity DefaultSeverity, string 
     public static readonly DiagnosticCode ConflictingEdgeWeight = new("GG301", Severity.Warning, "the same edge was seen with different weights");
     public static readonly DiagnosticCode ConflictingProperty = new("GG302", Severity.Warning, "the same node property was seen with different values");
     public static readonly DiagnosticCode EnsemblIdClaimedTwice = new("GG303", Severity.Warning, "two gene notes claim the same Ensembl gene");
-
-    public static IReadOnlyList<DiagnosticCode> All { get; } =
-    [
-        UnreadableFile, InvalidUtf8, NestedTooDeeply, UnparseablePlotName, CorrelationOutOfRange, LocusStartAfterEnd,
-        PlotWithoutTrait, PlotGeneMismatch, EmptyTraitHeading, SymbolMismatch, MissingNcbiGeneId,
-        UnrecognisedGeneCardsSentence, ConsensusWithoutLink, ConflictingEdgeWeight, ConflictingProperty,
-        EnsemblIdClaimedTwice,
-    ];
 }

@@ -13,7 +13,7 @@ public static class ConsensusExtractor
 {
     public static bool IsConsensusHeading(string title) => title.Trim().Equals("Consensus", StringComparison.OrdinalIgnoreCase);
 
-    public static void Extract(Note note, IReadOnlyList<NoteSection> sections, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    public static void Extract(Note note, IReadOnlyList<NoteSection> sections, NoteFacts facts, DiagnosticBag diagnostics)
     {
         foreach (var section in sections)
         {
@@ -25,7 +25,7 @@ public static class ConsensusExtractor
         }
     }
 
-    private static void ReadClaim(string path, ParagraphBlock paragraph, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    private static void ReadClaim(string path, ParagraphBlock paragraph, NoteFacts facts, DiagnosticBag diagnostics)
     {
         var text = InlineText.Of(paragraph);
         if (text.Trim().Length == 0) return;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using GeneGraph.Diagnostics;
-using GeneGraph.Graph;
+using GeneGraph.Notes;
 using Markdig.Syntax;
 
 namespace GeneGraph.Extraction;
@@ -54,7 +54,6 @@ internal static partial class GeneCardsParser
         var line = sentence[0].Line;
         if (Identity().Match(text) is { Success: true } identity && facts.FullName is null)
         {
-            facts.Symbol = identity.Groups["symbol"].Value;
             facts.FullName = identity.Groups["full"].Value.Trim();
             facts.Biotype = identity.Groups["bio"].Value.Trim();
             if (RnaClass().Match(text) is { Success: true } rna) facts.RnaClass = rna.Groups["class"].Value;

@@ -1,4 +1,5 @@
-using GeneGraph.Notes.Obsidian;
+using GeneGraph.Notes;
+using GeneGraph.Notes.WikiLinks;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -6,10 +6,10 @@ namespace GeneGraph.Extraction;
 /// <summary>Runs every extractor over one note and decides whether, and about which gene, it is a gene note.</summary>
 public static class NoteExtractor
 {
-    public static GeneNoteFacts Extract(Note note, DiagnosticBag diagnostics)
+    public static NoteFacts Extract(Note note, DiagnosticBag diagnostics)
     {
         var sections = NoteSection.Split(note.Document);
-        var facts = new GeneNoteFacts { Path = note.Path };
+        var facts = new NoteFacts { Path = note.Path };
         PlotExtractor.Extract(note, sections, facts, diagnostics);
         SummaryExtractor.Extract(note, sections, facts, diagnostics);
         ConsensusExtractor.Extract(note, sections, facts, diagnostics);
@@ -24,7 +24,7 @@ public static class NoteExtractor
     /// A note without plots or summaries whose name is a gene symbol, in a folder where most notes are gene
     /// notes (<c>GeneDump/ICAM4.md</c>, a stub waiting to be filled), is a gene note too; the name is its symbol.
     /// </summary>
-    public static void PromoteStubs(IReadOnlyList<GeneNoteFacts> notes)
+    public static void PromoteStubs(IReadOnlyList<NoteFacts> notes)
     {
         foreach (var folder in notes.GroupBy(n => FolderOf(n.Path), StringComparer.Ordinal))
         {
@@ -32,13 +32,12 @@ public static class NoteExtractor
             if (geneNotes == 0 || geneNotes * 2 <= folder.Count()) continue;
             foreach (var stub in folder.Where(n => !n.IsGeneNote && IsSymbolLike(NameOf(n.Path))))
             {
-                stub.Symbol = NameOf(stub.Path).ToUpperInvariant();
-                stub.SymbolLine = 0;
+                stub.Symbol = new Located<string>(KeyFolding.Symbol(NameOf(stub.Path)), 0);
             }
         }
     }
 
-    private static void ResolveSymbol(Note note, IReadOnlyList<NoteSection> sections, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    private static void ResolveSymbol(Note note, IReadOnlyList<NoteSection> sections, NoteFacts facts, DiagnosticBag diagnostics)
     {
         var fromHeadings = sections
             .Select(s => (Section: s, Heading: SummaryExtractor.ParseHeading(s.Title)))
@@ -48,16 +47,14 @@ public static class NoteExtractor
         var fileSymbol = note.Name.Trim();
         if (fromHeadings.Count == 0)
         {
-            facts.Symbol = fileSymbol.ToUpperInvariant();
-            facts.SymbolLine = 0;
+            facts.Symbol = new Located<string>(KeyFolding.Symbol(fileSymbol), 0);
             return;
         }
         var (symbol, line) = fromHeadings[0];
-        facts.Symbol = symbol.ToUpperInvariant();
-        facts.SymbolLine = line;
+        facts.Symbol = new Located<string>(KeyFolding.Symbol(symbol), line);
         foreach (var (other, otherLine) in fromHeadings.Skip(1).Where(h => !h.Symbol.Equals(symbol, StringComparison.OrdinalIgnoreCase)))
             diagnostics.Report(note.Path, otherLine, DiagnosticCode.SymbolMismatch,
-                $"heading names gene {other} but line {line} names {symbol}; the note is read as {facts.Symbol}");
+                $"heading names gene {other} but line {line} names {symbol}; the note is read as {facts.Symbol.Value}");
         if (IsSymbolLike(fileSymbol) && !fileSymbol.Equals(symbol, StringComparison.OrdinalIgnoreCase))
             diagnostics.Report(note.Path, line, DiagnosticCode.SymbolMismatch,
                 $"heading names gene {symbol} but the file is named {fileSymbol}; the heading wins");

@@ -1,6 +1,6 @@
 using GeneGraph.Diagnostics;
 using GeneGraph.Notes;
-using GeneGraph.Notes.Obsidian;
+using GeneGraph.Notes.WikiLinks;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -22,7 +22,7 @@ public static class PlotExtractor
     public static bool IsPlotsHeading(string title) =>
         title.Equals("Plots", StringComparison.OrdinalIgnoreCase) || title.Equals("Plot", StringComparison.OrdinalIgnoreCase);
 
-    public static void Extract(Note note, IReadOnlyList<NoteSection> sections, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    public static void Extract(Note note, IReadOnlyList<NoteSection> sections, NoteFacts facts, DiagnosticBag diagnostics)
     {
         var insidePlots = new bool[sections.Count];
         for (var i = 0; i < sections.Count; i++)
@@ -69,7 +69,7 @@ public static class PlotExtractor
     private static bool HoldsPlots(NoteSection section) =>
         Images(section.Blocks).Any(image => PlotNameParser.LooksLikePlotName(image.FileName));
 
-    private static void AddPlot(Note note, NoteSection trait, ImageRef image, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    private static void AddPlot(Note note, NoteSection trait, ImageRef image, NoteFacts facts, DiagnosticBag diagnostics)
     {
         var name = PlotNameParser.Parse(image.FileName, out var error);
         if (name is null)
@@ -85,7 +85,7 @@ public static class PlotExtractor
                 $"plot '{image.FileName}' stands under an empty heading (line {trait.Line}); it is skipped");
             return;
         }
-        facts.Plots.Add(new PlotFact(trait.Title, trait.Line, name, image.FileName, image.Line));
+        facts.Plots.Add(new PlotFact(new Located<string>(KeyFolding.Trait(trait.Title), trait.Line), name, image.FileName, image.Line));
     }
 
     private static void ReportOutside(Note note, ImageRef image, string where, DiagnosticBag diagnostics)

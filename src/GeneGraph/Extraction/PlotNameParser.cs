@@ -101,7 +101,7 @@ public static class PlotNameParser
             if (!int.TryParse(text[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var v)) return false;
             version = v;
         }
-        id = core.ToUpperInvariant();
+        id = KeyFolding.EnsemblId(core);
         return true;
     }
 

@@ -21,7 +21,7 @@ public static partial class SummaryExtractor
         return match.Success ? (match.Groups["source"].Value, match.Groups["symbol"].Value) : null;
     }
 
-    public static void Extract(Note note, IReadOnlyList<NoteSection> sections, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    public static void Extract(Note note, IReadOnlyList<NoteSection> sections, NoteFacts facts, DiagnosticBag diagnostics)
     {
         foreach (var section in sections)
         {
@@ -36,23 +36,19 @@ public static partial class SummaryExtractor
                     break;
                 default:
                     if (facts.UniProtSummary is null && TextOf(section.Blocks) is { Length: > 0 } text)
-                    {
-                        facts.UniProtSummary = text;
-                        facts.UniProtSummaryLine = FirstLine(section);
-                    }
+                        facts.UniProtSummary = new Located<string>(text, FirstLine(section));
                     break;
             }
         }
     }
 
-    private static void ExtractNcbi(Note note, NoteSection section, GeneNoteFacts facts, DiagnosticBag diagnostics)
+    private static void ExtractNcbi(Note note, NoteSection section, NoteFacts facts, DiagnosticBag diagnostics)
     {
         foreach (var block in section.Blocks)
         foreach (var (url, line) in SummaryLinks.LinksIn(block))
         {
             if (SummaryLinks.NcbiGeneId(url) is not { } id) continue;
-            facts.NcbiGeneId ??= id;
-            if (facts.NcbiGeneIdLine == 0) facts.NcbiGeneIdLine = line;
+            facts.NcbiGeneId ??= new Located<int>(id, line);
             goto found;
         }
         diagnostics.Report(note.Path, section.Line, DiagnosticCode.MissingNcbiGeneId,
@@ -60,10 +56,7 @@ public static partial class SummaryExtractor
         found:
         var text = TextOf(section.Blocks.Where(b => !IsLinkOnly(b)));
         if (text.Length > 0 && facts.NcbiSummary is null)
-        {
-            facts.NcbiSummary = text;
-            facts.NcbiSummaryLine = section.Blocks.Where(b => !IsLinkOnly(b)).Select(b => b.Line + 1).FirstOrDefault(section.Line);
-        }
+            facts.NcbiSummary = new Located<string>(text, section.Blocks.Where(b => !IsLinkOnly(b)).Select(b => b.Line + 1).FirstOrDefault(section.Line));
     }
 
     private static int FirstLine(NoteSection section) => section.Blocks.Count > 0 ? section.Blocks[0].Line + 1 : section.Line;

@@ -1,5 +1,5 @@
-using GeneGraph.Notes;
 using System.Globalization;
+using GeneGraph.Notes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -20,7 +20,7 @@ public static class SummaryLinks
     /// <summary>The Entrez id of <c>https://www.ncbi.nlm.nih.gov/gene/3976</c>.</summary>
     public static int? NcbiGeneId(string url)
     {
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || !uri.Host.EndsWith("ncbi.nlm.nih.gov", StringComparison.OrdinalIgnoreCase))
+        if (LinkUrl.OnHost(url, "ncbi.nlm.nih.gov") is not { } uri)
             return null;
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         return segments.Length >= 2 && segments[0].Equals("gene", StringComparison.OrdinalIgnoreCase)
@@ -30,27 +30,20 @@ public static class SummaryLinks
     /// <summary>The card slug of a MalaCards or PathCards URL (<c>…/card/erk_signaling</c>), else null.</summary>
     public static string? CardSlug(string url, string hostSuffix)
     {
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || !uri.Host.EndsWith(hostSuffix, StringComparison.OrdinalIgnoreCase))
+        if (LinkUrl.OnHost(url, hostSuffix) is not { } uri)
             return null;
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
         const string marker = "/card/";
         var at = path.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
         if (at < 0) return null;
         var slug = path[(at + marker.Length)..].Trim('/');
-        return slug.Length == 0 ? null : slug.ToLowerInvariant();
+        return slug.Length == 0 ? null : KeyFolding.CardSlug(slug);
     }
 
     /// <summary>The symbol of a GeneCards gene card URL (<c>carddisp.pl?gene=SPRY1</c>), else null.</summary>
-    public static string? GeneCardsSymbol(string url)
-    {
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || !uri.Host.EndsWith("genecards.org", StringComparison.OrdinalIgnoreCase))
-            return null;
-        foreach (var pair in uri.Query.TrimStart('?').Split('&'))
-        {
-            var eq = pair.IndexOf('=');
-            if (eq > 0 && pair[..eq].Equals("gene", StringComparison.OrdinalIgnoreCase))
-                return Uri.UnescapeDataString(pair[(eq + 1)..]).Trim().ToUpperInvariant();
-        }
-        return null;
-    }
+    public static string? GeneCardsSymbol(string url) =>
+        LinkUrl.OnHost(url, "genecards.org") is { } uri
+        && LinkUrl.QueryValue(uri, "gene", StringComparison.OrdinalIgnoreCase, plusIsSpace: false) is { } symbol
+            ? KeyFolding.Symbol(symbol)
+            : null;
 }

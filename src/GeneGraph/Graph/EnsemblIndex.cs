@@ -12,7 +12,7 @@ internal sealed class EnsemblIndex
     private readonly Dictionary<string, string> _ensemblByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _symbolByEnsembl = new(StringComparer.Ordinal);
 
-    public static EnsemblIndex Build(IReadOnlyList<GeneNoteFacts> notes, DiagnosticBag diagnostics)
+    public static EnsemblIndex Build(IReadOnlyList<NoteFacts> notes, DiagnosticBag diagnostics)
     {
         var index = new EnsemblIndex();
         foreach (var note in notes.Where(n => n.IsGeneNote && n.Plots.Count > 0))
@@ -22,11 +22,11 @@ internal sealed class EnsemblIndex
                 .OrderByDescending(g => g.Count())
                 .First().Key;
             index._ensemblByPath[note.Path] = ensembl;
-            if (index._symbolByEnsembl.TryGetValue(ensembl, out var other) && other != note.Symbol)
+            if (index._symbolByEnsembl.TryGetValue(ensembl, out var other) && other != note.Symbol!.Value)
                 diagnostics.Report(note.Path, note.Plots[0].Line, DiagnosticCode.EnsemblIdClaimedTwice,
-                    $"{ensembl} is the gene of this note ({note.Symbol}) and of {other}; plots naming it are linked to {other}");
+                    $"{ensembl} is the gene of this note ({note.Symbol.Value}) and of {other}; plots naming it are linked to {other}");
             else
-                index._symbolByEnsembl[ensembl] = note.Symbol!;
+                index._symbolByEnsembl[ensembl] = note.Symbol!.Value;
         }
         return index;
     }

@@ -15,7 +15,7 @@ public sealed class GraphBuilder
 
     public GraphBuilder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
-    public KnowledgeGraph Build(IEnumerable<GeneNoteFacts> notes)
+    public KnowledgeGraph Build(IEnumerable<NoteFacts> notes)
     {
         var ordered = notes.OrderBy(n => n.Path, StringComparer.Ordinal).ToList();
         var genesByEnsembl = EnsemblIndex.Build(ordered, _diagnostics);
@@ -24,18 +24,18 @@ public sealed class GraphBuilder
         return _graph;
     }
 
-    private void AddGeneNote(GeneNoteFacts note, EnsemblIndex genesByEnsembl)
+    private void AddGeneNote(NoteFacts note, EnsemblIndex genesByEnsembl)
     {
-        var gene = Node(NodeLabel.Gene, note.Symbol!, new SourceRef(note.Path, note.SymbolLine));
-        Set(gene, "symbol", note.Symbol!, note.Path, note.SymbolLine);
+        var gene = Node(NodeLabel.Gene, note.Symbol!.Value, new SourceRef(note.Path, note.Symbol.Line));
+        Set(gene, "symbol", note.Symbol.Value, note.Path, note.Symbol.Line);
         if (genesByEnsembl.EnsemblOf(note.Path) is { } ensembl)
-            Set(gene, "ensemblId", ensembl, note.Path, note.SymbolLine);
+            Set(gene, "ensemblId", ensembl, note.Path, note.Symbol.Line);
         if (note.NcbiGeneId is { } ncbi)
-            Set(gene, "ncbiGeneId", (long)ncbi, note.Path, note.NcbiGeneIdLine);
+            Set(gene, "ncbiGeneId", (long)ncbi.Value, note.Path, ncbi.Line);
         if (note.NcbiSummary is { } summary)
-            Set(gene, "ncbiSummary", summary, note.Path, note.NcbiSummaryLine);
+            Set(gene, "ncbiSummary", summary.Value, note.Path, summary.Line);
         if (note.UniProtSummary is { } uniProt)
-            Set(gene, "uniProtSummary", uniProt, note.Path, note.UniProtSummaryLine);
+            Set(gene, "uniProtSummary", uniProt.Value, note.Path, uniProt.Line);
 
         foreach (var plot in note.Plots)
             AddPlot(note, gene, plot, genesByEnsembl);
@@ -45,7 +45,7 @@ public sealed class GraphBuilder
             AddClaim(note.Path, gene, claim);
     }
 
-    private void AddPlot(GeneNoteFacts note, GraphNode noteGene, PlotFact plot, EnsemblIndex genesByEnsembl)
+    private void AddPlot(NoteFacts note, GraphNode noteGene, PlotFact plot, EnsemblIndex genesByEnsembl)
     {
         var at = new SourceRef(note.Path, plot.Line);
         var gene = noteGene;
@@ -67,9 +67,9 @@ public sealed class GraphBuilder
         Set(locus, "end", plot.Name.Locus.End, note.Path, plot.Line);
         Edge(gene, RelationshipType.HasLocus, locus, at);
 
-        var traitKey = KeyFolding.Trait(plot.Trait);
-        var trait = Node(NodeLabel.Trait, traitKey, new SourceRef(note.Path, plot.TraitLine));
-        Set(trait, "name", traitKey, note.Path, plot.TraitLine);
+        var traitKey = plot.Trait.Value;
+        var trait = Node(NodeLabel.Trait, traitKey, new SourceRef(note.Path, plot.Trait.Line));
+        Set(trait, "name", traitKey, note.Path, plot.Trait.Line);
 
         var correlation = _graph.GetOrAddEdge(locus, RelationshipType.CorrelatesWith, trait, out var added);
         correlation.Sources.Add(at);

@@ -8,7 +8,4 @@ public sealed record Note(string Path, MarkdownDocument Document)
 {
     /// <summary>The file name without folder and <c>.md</c>: Obsidian's note name.</summary>
     public string Name => System.IO.Path.GetFileNameWithoutExtension(Path);
-
-    /// <summary>The vault-relative folder, empty at the root.</summary>
-    public string Folder => Path.Contains('/') ? Path[..Path.LastIndexOf('/')] : "";
 }

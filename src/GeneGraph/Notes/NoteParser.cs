@@ -1,4 +1,4 @@
-using GeneGraph.Notes.Obsidian;
+using GeneGraph.Notes.WikiLinks;
 using Markdig;
 
 namespace GeneGraph.Notes;
@@ -17,8 +17,19 @@ public static class NoteParser
         .UsePipeTables()
         .UseAutoLinks()
         .UseAlertBlocks()
-        .UseObsidian()
+        .UseWikiLinks()
         .Build();
 
-    public static Note Parse(string path, string text) => new(path, Markdown.Parse(text, Pipeline));
+    /// <summary>The note, or (instead of Markdig's <see cref="ArgumentException"/>) that it nests too deeply to be read.</summary>
+    public static NoteParseResult Parse(string path, string text)
+    {
+        try
+        {
+            return NoteParseResult.Of(new Note(path, Markdown.Parse(text, Pipeline)));
+        }
+        catch (ArgumentException e) when (e.TargetSite?.DeclaringType?.Assembly == typeof(Markdown).Assembly)
+        {
+            return NoteParseResult.NestedTooDeeply($"{e.Message.TrimEnd('.')} (more than {Pipeline.MaximumNestingDepth} levels)");
+        }
+    }
 }

@@ -1,5 +1,5 @@
 namespace GeneGraph.Vault;
 
-/// <summary>A Markdown note read from disk.</summary>
+/// <summary>A Markdown note's text, read from disk or given in memory.</summary>
 /// <param name="Path">Vault-relative, forward slashes.</param>
-public sealed record VaultFile(string Path, string FullPath, string Text);
+public sealed record VaultFile(string Path, string Text);

@@ -25,6 +25,7 @@ public static class VaultReader
         return notes;
     }
 
+    /// <summary>The note at <paramref name="fullPath"/>, named <paramref name="path"/>; null (reported) when it cannot be read.</summary>
     public static VaultFile? Read(string path, string fullPath, DiagnosticBag diagnostics)
     {
         if (FileType.IsSpecial(fullPath))
@@ -43,7 +44,7 @@ public static class VaultReader
             diagnostics.Report(path, 0, DiagnosticCode.UnreadableFile, $"cannot read the note: {e.Message}");
             return null;
         }
-        return new VaultFile(path, fullPath, Decode(path, bytes, diagnostics));
+        return new VaultFile(path, Decode(path, bytes, diagnostics));
     }
 
     /// <summary>The text of a note's bytes: UTF-8, BOM optional; invalid bytes are reported and read as U+FFFD.</summary>

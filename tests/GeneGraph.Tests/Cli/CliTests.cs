@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Cli;
 
 public sealed class CliTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("genegraph-cli-").FullName;
-    private readonly string _vault = SharedFolder.ExampleVault();
+    private readonly string _vault = RepoPaths.ExampleVault();
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

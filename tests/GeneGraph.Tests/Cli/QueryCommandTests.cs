@@ -1,10 +1,11 @@
 using System.Text.Json;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Cli;
 
 public sealed class QueryCommandTests
 {
-    private readonly string _vault = SharedFolder.ExampleVault();
+    private readonly string _vault = RepoPaths.ExampleVault();
 
     [Fact]
     public void CsvHasTheCypherColumnsAndTheFilteredRows()

@@ -1,12 +1,13 @@
 using GeneGraph.Graph;
 using GeneGraph.Cypher;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Cypher;
 
 public sealed class CypherStatementsTests
 {
     private static List<string> StatementsOf(string file) =>
-        File.ReadAllLines(Path.Combine(SharedFolder.RepoRoot(), "cypher", file))
+        File.ReadAllLines(Path.Combine(RepoPaths.RepoRoot(), "cypher", file))
             .Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal) && line.Trim().Length > 0)
             .Select(line => line.Trim().TrimEnd(';'))
             .ToList();

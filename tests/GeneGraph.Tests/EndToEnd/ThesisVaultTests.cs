@@ -53,7 +53,7 @@ public class ThesisVaultTests(ThesisVaultFixture fixture) : IClassFixture<Thesis
         Assert.Equal(counted.Count, result.Notes.Sum(n => n.Plots.Count));
         Assert.Equal(
             counted.Select(c => (c.Path, c.Embed.Line, c.Trait.Trim(), c.Embed.FileName)),
-            result.Notes.SelectMany(n => n.Plots.Select(p => (n.Path, p.Line, p.Trait, p.FileName))));
+            result.Notes.SelectMany(n => n.Plots.Select(p => (n.Path, p.Line, p.Trait.Value, p.FileName))));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class ThesisVaultTests(ThesisVaultFixture fixture) : IClassFixture<Thesis
                 .Select(s => IndependentScanner.SummaryHeading().Match(s.Title))
                 .FirstOrDefault(m => m.Success)?.Groups[1].Value ?? Path.GetFileNameWithoutExtension(path);
             var facts = result.Notes.Single(n => n.Path == path);
-            Assert.Equal(symbol.ToUpperInvariant(), facts.Symbol);
+            Assert.Equal(symbol.ToUpperInvariant(), facts.Symbol?.Value);
             var node = result.Graph.FindNode(NodeLabel.Gene, symbol.ToUpperInvariant());
             Assert.True(node is not null, $"{path}: no Gene node {symbol}");
             Assert.Contains(node.Sources, s => s.Path == path);
@@ -124,7 +124,7 @@ public class ThesisVaultTests(ThesisVaultFixture fixture) : IClassFixture<Thesis
     public void Mcf2l_is_read_as_mcf2_with_GG201()
     {
         var result = Result;
-        Assert.Equal("MCF2", result.Notes.Single(n => n.Path == GeneDump + "MCF2L.md").Symbol);
+        Assert.Equal("MCF2", result.Notes.Single(n => n.Path == GeneDump + "MCF2L.md").Symbol?.Value);
         Assert.NotNull(result.Graph.FindNode(NodeLabel.Gene, "MCF2"));
         Assert.Contains(result.Diagnostics.Sorted(), d => d.Path == GeneDump + "MCF2L.md" && d.Code == DiagnosticCode.SymbolMismatch);
     }
@@ -140,7 +140,7 @@ public class ThesisVaultTests(ThesisVaultFixture fixture) : IClassFixture<Thesis
                 .Select(l => IndependentScanner.NcbiLink().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
             if (id is null) continue;
             withLink++;
-            var symbol = result.Notes.Single(n => n.Path == path).Symbol!;
+            var symbol = result.Notes.Single(n => n.Path == path).Symbol!.Value;
             Assert.Equal(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture), result.Graph.FindNode(NodeLabel.Gene, symbol)!.Properties["ncbiGeneId"]);
         }
         Assert.True(withLink > 0);
@@ -192,7 +192,7 @@ public class ThesisVaultTests(ThesisVaultFixture fixture) : IClassFixture<Thesis
     {
         var result = Result;
         var graph = result.Graph;
-        var geneNoteSymbols = result.Notes.Where(n => n.IsGeneNote).Select(n => n.Symbol!).ToHashSet();
+        var geneNoteSymbols = result.Notes.Where(n => n.IsGeneNote).Select(n => n.Symbol!.Value).ToHashSet();
         Assert.All(result.Notes.Where(n => n.IsGeneNote), n => Assert.StartsWith(GeneDump, n.Path));
         Assert.All(result.Notes.Where(n => n.Path.StartsWith("Transaltion_phase/", StringComparison.Ordinal)
                                            || n.Path.StartsWith("AssociationAnalysis/", StringComparison.Ordinal)

@@ -1,4 +1,5 @@
 using GeneGraph.Tests.Cli;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Export;
 
@@ -6,7 +7,7 @@ namespace GeneGraph.Tests.Export;
 public sealed class ExportBundleCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("genegraph-bundle-cli-").FullName;
-    private readonly string _vault = SharedFolder.ExampleVault();
+    private readonly string _vault = RepoPaths.ExampleVault();
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

@@ -1,4 +1,5 @@
 using GeneGraph.Pipeline;
+using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers.Neo4jImport;
 
 namespace GeneGraph.Tests.Export;
@@ -17,7 +18,7 @@ public sealed class ImportScriptDispatchTests : IDisposable
     private (Neo4jImportBundleTests.BashResult Run, string[] Arguments) RunWith(string version, string? versionEnvironment = null)
     {
         var bundle = Path.Combine(_folder, "bundle");
-        if (!Directory.Exists(bundle)) new Neo4jImportBundleWriter().Write(VaultGraph.Build(SharedFolder.ExampleVault()).Graph, bundle);
+        if (!Directory.Exists(bundle)) new Neo4jImportBundleWriter().Write(VaultGraph.Build(RepoPaths.ExampleVault()).Graph, bundle);
         var home = Path.Combine(_folder, "neo4j-" + version);
         Directory.CreateDirectory(Path.Combine(home, "bin"));
         Directory.CreateDirectory(Path.Combine(home, "lib"));

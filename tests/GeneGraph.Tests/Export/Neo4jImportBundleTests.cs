@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GeneGraph.Diagnostics;
 using GeneGraph.Graph;
 using GeneGraph.Pipeline;
+using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;
 using GeneGraph.Writers.Neo4jImport;
 
@@ -48,7 +49,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     [Fact]
     public void HeadersAreTypedWithOneIdSpacePerLabel()
     {
-        var bundle = WriteBundle(VaultGraph.Build(SharedFolder.ExampleVault()).Graph);
+        var bundle = WriteBundle(VaultGraph.Build(RepoPaths.ExampleVault()).Graph);
 
         Assert.Equal(
             ["id:ID(Gene)", ":LABEL", "biotype", "ensemblId", "fullName", "geneCardsSummary", "ncbiGeneId:long", "ncbiSummary", "rnaClass", "symbol", "sources:string[]"],
@@ -176,7 +177,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     public void AnEarlierBundleIsReplacedButAnyOtherFolderIsRefused()
     {
         var target = Path.Combine(_folder, "bundle");
-        var first = new Neo4jImportBundleWriter().Write(VaultGraph.Build(SharedFolder.ExampleVault()).Graph, target);
+        var first = new Neo4jImportBundleWriter().Write(VaultGraph.Build(RepoPaths.ExampleVault()).Graph, target);
         File.WriteAllText(Path.Combine(target, "stale.csv"), "left from before");
         new Neo4jImportBundleWriter().Write(NastyGraph(), target);
         Assert.False(File.Exists(Path.Combine(target, "stale.csv")));
@@ -212,7 +213,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     [Fact]
     public void ImportShIsValidBashAndNamesEveryFileWithTheMatchingFlags()
     {
-        var bundle = WriteBundle(VaultGraph.Build(SharedFolder.ExampleVault()).Graph);
+        var bundle = WriteBundle(VaultGraph.Build(RepoPaths.ExampleVault()).Graph);
         var script = File.ReadAllText(Path.Combine(bundle, "import.sh"));
 
         Assert.StartsWith("#!/usr/bin/env bash\n", script, StringComparison.Ordinal);
@@ -228,7 +229,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
         var missing = Bash(Path.Combine(bundle, "import.sh"), new Dictionary<string, string?> { ["NEO4J_HOME"] = Path.Combine(_folder, "no-neo4j-here") });
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("neither neo4j-admin nor neo4j-import found", missing.Stderr);
-        var genes = VaultGraph.Build(SharedFolder.ExampleVault()).Graph.CountNodesByLabel()[NodeLabel.Gene];
+        var genes = VaultGraph.Build(RepoPaths.ExampleVault()).Graph.CountNodesByLabel()[NodeLabel.Gene];
         Assert.Contains($"| `nodes-Gene.csv` | {genes} |", File.ReadAllText(Path.Combine(bundle, "README.md")));
     }
 

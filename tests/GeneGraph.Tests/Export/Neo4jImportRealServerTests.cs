@@ -5,6 +5,7 @@ using GeneGraph.Neo4j.Bolt;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
 using GeneGraph.Tests.Neo4j;
+using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Neo4jImport;
 
@@ -50,7 +51,7 @@ public sealed class Neo4jImportRealServerTests : IDisposable
     public async Task TheThesisVaultBundleImportsWithNeo4jImportExactly()
     {
         PrivateNeo4jServer.SkipUnlessServersCanRun();
-        var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        var graph = VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
         await using var server = new PrivateNeo4jServer();
         await using var driver = await ImportAndStartAsync(server, graph);
 

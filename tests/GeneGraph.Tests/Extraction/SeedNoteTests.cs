@@ -14,10 +14,7 @@ public class SeedNoteTests
     private static string TextOf(string source)
     {
         if (source == "literal") return LifNote.Text;
-        var seed = RepoPaths.Shared("seed", "000_739e7c726a808ddf.txt");
-        if (seed is null || !File.Exists(seed))
-            Assert.Skip($"the seed note {seed ?? "../shared/seed/000_739e7c726a808ddf.txt"} is not present");
-        return File.ReadAllText(seed);
+        return File.ReadAllText(RepoPaths.Require("seed", "000_739e7c726a808ddf.txt"));
     }
 
     [Theory]
@@ -25,11 +22,11 @@ public class SeedNoteTests
     public void Two_plots_with_exact_r_locus_and_lines(string source)
     {
         var (facts, diagnostics) = TestNotes.Extract(TextOf(source), Path);
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         Assert.Equal(2, facts.Plots.Count);
         var (sPap, mPap) = (facts.Plots[0], facts.Plots[1]);
-        Assert.Equal(("sPAP", 2, 3), (sPap.Trait, sPap.TraitLine, sPap.Line));
-        Assert.Equal(("mPAP", 5, 6), (mPap.Trait, mPap.TraitLine, mPap.Line));
+        Assert.Equal(("sPAP", 2, 3), (sPap.Trait.Value, sPap.Trait.Line, sPap.Line));
+        Assert.Equal(("mPAP", 5, 6), (mPap.Trait.Value, mPap.Trait.Line, mPap.Line));
         Assert.Equal(double.Parse("0.567330246986036", System.Globalization.CultureInfo.InvariantCulture), sPap.Name.R);
         Assert.Equal(double.Parse("0.418860153131241", System.Globalization.CultureInfo.InvariantCulture), mPap.Name.R);
         Assert.All(facts.Plots, p =>
@@ -45,15 +42,15 @@ public class SeedNoteTests
     {
         var (facts, _) = TestNotes.Extract(TextOf(source), Path);
         Assert.True(facts.IsGeneNote);
-        Assert.Equal("LIF", facts.Symbol);
-        Assert.Equal(12, facts.SymbolLine);
-        Assert.Equal(3976, facts.NcbiGeneId);
-        Assert.Equal(14, facts.NcbiGeneIdLine);
+        Assert.Equal("LIF", facts.Symbol?.Value);
+        Assert.Equal(12, facts.Symbol?.Line);
+        Assert.Equal(3976, facts.NcbiGeneId?.Value);
+        Assert.Equal(14, facts.NcbiGeneId?.Line);
         Assert.NotNull(facts.NcbiSummary);
-        Assert.StartsWith("The protein encoded by this gene is a pleiotropic cytokine with roles in several different systems.", facts.NcbiSummary);
-        Assert.EndsWith("[provided by RefSeq, Mar 2012]", facts.NcbiSummary);
-        Assert.DoesNotContain("ncbi.nlm.nih.gov", facts.NcbiSummary);
-        Assert.Equal(16, facts.NcbiSummaryLine);
+        Assert.StartsWith("The protein encoded by this gene is a pleiotropic cytokine with roles in several different systems.", facts.NcbiSummary?.Value);
+        Assert.EndsWith("[provided by RefSeq, Mar 2012]", facts.NcbiSummary?.Value);
+        Assert.DoesNotContain("ncbi.nlm.nih.gov", facts.NcbiSummary?.Value);
+        Assert.Equal(16, facts.NcbiSummary?.Line);
     }
 
     [Theory]
@@ -99,7 +96,7 @@ public class SeedNoteTests
     public void Graph_of_the_seed_note(string source)
     {
         var (graph, _, diagnostics) = TestNotes.Build((Path, TextOf(source)));
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         var gene = graph.FindNode(NodeLabel.Gene, "LIF")!;
         Assert.NotNull(gene);
         Assert.Equal("LIF", gene.Properties["symbol"]);

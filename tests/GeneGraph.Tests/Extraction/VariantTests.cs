@@ -1,4 +1,5 @@
 using GeneGraph.Extraction;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Extraction;
 
@@ -8,7 +9,7 @@ public sealed class VariantTests
     [Fact]
     public void SegmentsUnderATraitAreLociOfThatTrait()
     {
-        var (facts, _) = NoteText.Extract("""
+        var (facts, _) = TestNotes.Extract("""
             # Plots
             ## PA_sys
             ### segment 1
@@ -22,7 +23,7 @@ public sealed class VariantTests
             # Info 
             """);
 
-        Assert.Equal(["PA_sys", "PA_sys", "mPAP"], facts.Plots.Select(p => p.Trait));
+        Assert.Equal(["PA_sys", "PA_sys", "mPAP"], facts.Plots.Select(p => p.Trait.Value));
         Assert.Equal("chr1:201173354-201173403", facts.Plots[0].Name.Locus.Id);
         Assert.Equal(-0.61, facts.Plots[1].Name.R);
     }
@@ -30,7 +31,7 @@ public sealed class VariantTests
     [Fact]
     public void TraitsWrittenAtThePlotsLevelStillCount()
     {
-        var (facts, diagnostics) = NoteText.Extract("""
+        var (facts, diagnostics) = TestNotes.Extract("""
             # Plots
             # sPAP
             ![[X0.55_ENSG00000113356_chr5.90473458.90473547.png]]
@@ -43,7 +44,7 @@ public sealed class VariantTests
             ![[X0.1_ENSG00000113356_chr5.1.2.png]]
             """);
 
-        Assert.Equal(["sPAP", "mPAP", "BNP"], facts.Plots.Select(p => p.Trait));
+        Assert.Equal(["sPAP", "mPAP", "BNP"], facts.Plots.Select(p => p.Trait.Value));
         var outside = Assert.Single(diagnostics);
         Assert.Equal(("GG104", 10), (outside.Code.Id, outside.Line));
     }
@@ -51,7 +52,7 @@ public sealed class VariantTests
     [Fact]
     public void EmbedFormsAndMarkdownImagesAreRead()
     {
-        var (facts, _) = NoteText.Extract("""
+        var (facts, _) = TestNotes.Extract("""
             # Plot
             ## sPAP
             ![[X0.1_ENSG00000128342_chr22.1.2.png|400]]
@@ -67,7 +68,7 @@ public sealed class VariantTests
     [Fact]
     public void NothingInsideCodeCounts()
     {
-        var (facts, diagnostics) = NoteText.Extract("""
+        var (facts, diagnostics) = TestNotes.Extract("""
             # Plots
             ## sPAP
             ```bash
@@ -85,7 +86,7 @@ public sealed class VariantTests
     [Fact]
     public void EmptyTraitHeadingAndBadNamesAreDiagnosedAndTheRestIsRead()
     {
-        var (facts, diagnostics) = NoteText.Extract("""
+        var (facts, diagnostics) = TestNotes.Extract("""
             # Plots
             ## mPAP
             ![[X1.7_ENSG00000128342_chr22.1.2.png]]
@@ -105,18 +106,18 @@ public sealed class VariantTests
     public void FrontMatterCalloutsCrlfAndWikilinksDoNotDisturb()
     {
         var text = "---\r\naliases: [x]\r\n---\r\n# Plots\r\n## sPAP\r\n> [!note] A callout with [[LIF|alias]] and [[LIF#Info]]\r\n![[X0.5_ENSG00000128342_chr22.1.2.png]]\r\n";
-        var (facts, diagnostics) = NoteText.Extract(text, "Genes/LIF.md");
+        var (facts, diagnostics) = TestNotes.Extract(text, "Genes/LIF.md");
 
         Assert.Empty(diagnostics);
         var plot = Assert.Single(facts.Plots);
-        Assert.Equal(("sPAP", 7), (plot.Trait, plot.Line));
-        Assert.Equal("LIF", facts.Symbol);
+        Assert.Equal(("sPAP", 7), (plot.Trait.Value, plot.Line));
+        Assert.Equal("LIF", facts.Symbol?.Value);
     }
 
     [Fact]
     public void UnlinkedGeneCardsListsHighlightsAndOneItemPathways()
     {
-        var cards = NoteText.Extract("""
+        var cards = TestNotes.Extract("""
             ### GeneCards Summary for EDN1 Gene
 
             EDN1 (Endothelin 1) is a Protein Coding gene. ==Diseases associated with EDN1 include Pulmonary Arterial Hypertension, Question Mark Ears and Hypertension.== Among its related pathways is ERK Signaling. Gene Ontology (GO) annotations related to this gene include _hormone activity_. An important paralog of this gene is EDN2.
@@ -131,7 +132,7 @@ public sealed class VariantTests
     [Fact]
     public void RnaGenesParalogLinksAndParenthesisedPathCardsUrls()
     {
-        var cards = NoteText.Extract("""
+        var cards = TestNotes.Extract("""
             ### GeneCards Summary for MALAT1 Gene
             MALAT1 (Metastasis Associated Lung Adenocarcinoma Transcript 1) is an RNA Gene, and is affiliated with the lncRNA class. Among its related pathways are [Class A/1 (Rhodopsin-like receptors)](https://pathcards.genecards.org/card/class_a_1_(rhodopsin-like_receptors) "See it") and [ERK Signaling](https://pathcards.genecards.org/card/erk_signaling). An important paralog of this gene is [SPRY1](https://www.genecards.org/cgi-bin/carddisp.pl?gene=SPRY1).
             """).Facts.GeneCards!;
@@ -146,7 +147,7 @@ public sealed class VariantTests
     [Fact]
     public void ConsensusAtAnyLevelWithOrWithoutLink()
     {
-        var (facts, diagnostics) = NoteText.Extract("""
+        var (facts, diagnostics) = TestNotes.Extract("""
             # Consensus
             A claim without a link.
 
@@ -162,19 +163,19 @@ public sealed class VariantTests
         Assert.Null(claim.PaperId);
         Assert.Equal("https://doi.org/10.1016/j.intimp.2018.07.036", claim.Url);
         Assert.Equal("TMEM9 plays a role.", claim.Claim);
-        Assert.Equal(252839, facts.NcbiGeneId);
-        Assert.Equal("Involved in intracellular pH reduction.", facts.NcbiSummary);
+        Assert.Equal(252839, facts.NcbiGeneId?.Value);
+        Assert.Equal("Involved in intracellular pH reduction.", facts.NcbiSummary?.Value);
     }
 
     [Fact]
     public void TheSymbolComesFromHeadingsElseTheFileName()
     {
-        var (fromHeading, diagnostics) = NoteText.Extract("### NCBI Gene Summary for MCF2 Gene\n[](https://www.ncbi.nlm.nih.gov/gene/4168)\n", "GeneDump/MCF2L.md");
-        Assert.Equal("MCF2", fromHeading.Symbol);
+        var (fromHeading, diagnostics) = TestNotes.Extract("### NCBI Gene Summary for MCF2 Gene\n[](https://www.ncbi.nlm.nih.gov/gene/4168)\n", "GeneDump/MCF2L.md");
+        Assert.Equal("MCF2", fromHeading.Symbol?.Value);
         Assert.Equal("GG201", Assert.Single(diagnostics).Code.Id);
 
-        var (fromFile, none) = NoteText.Extract("# Plots\n## mPAP\n![[X0.4_ENSG00000065534_chr3.1.2.png]]\n", "GeneDump/mylk.md");
-        Assert.Equal("MYLK", fromFile.Symbol);
+        var (fromFile, none) = TestNotes.Extract("# Plots\n## mPAP\n![[X0.4_ENSG00000065534_chr3.1.2.png]]\n", "GeneDump/mylk.md");
+        Assert.Equal("MYLK", fromFile.Symbol?.Value);
         Assert.Empty(none);
     }
 
@@ -185,7 +186,7 @@ public sealed class VariantTests
     [InlineData("2024-11-05.md", "# 2024-11-05\nMet with the group.\n")]
     public void NotesThatAreNotGeneNotesMakeNoGene(string path, string text)
     {
-        var (facts, diagnostics) = NoteText.Extract(text, path);
+        var (facts, diagnostics) = TestNotes.Extract(text, path);
         Assert.False(facts.IsGeneNote);
         Assert.Empty(diagnostics);
     }
@@ -193,16 +194,16 @@ public sealed class VariantTests
     [Fact]
     public void StubsBecomeGeneNotesOnlyBesideGeneNotes()
     {
-        var gene = NoteText.Extract("# Plots\n## mPAP\n![[X0.4_ENSG00000065534_chr3.1.2.png]]\n", "GeneDump/MYLK.md").Facts;
-        var other = NoteText.Extract("### NCBI Gene Summary for LIF Gene\n", "GeneDump/LIF.md").Facts;
-        var third = NoteText.Extract("### GeneCards Summary for MYC Gene\n", "GeneDump/MYC.md").Facts;
-        var stub = NoteText.Extract("Weak separation.\n", "GeneDump/ICAM4.md").Facts;
-        var alone = NoteText.Extract("Weak separation.\n", "Elsewhere/FOXO1.md").Facts;
-        var sentence = NoteText.Extract("Text.\n", "GeneDump/a claim note.md").Facts;
+        var gene = TestNotes.Extract("# Plots\n## mPAP\n![[X0.4_ENSG00000065534_chr3.1.2.png]]\n", "GeneDump/MYLK.md").Facts;
+        var other = TestNotes.Extract("### NCBI Gene Summary for LIF Gene\n", "GeneDump/LIF.md").Facts;
+        var third = TestNotes.Extract("### GeneCards Summary for MYC Gene\n", "GeneDump/MYC.md").Facts;
+        var stub = TestNotes.Extract("Weak separation.\n", "GeneDump/ICAM4.md").Facts;
+        var alone = TestNotes.Extract("Weak separation.\n", "Elsewhere/FOXO1.md").Facts;
+        var sentence = TestNotes.Extract("Text.\n", "GeneDump/a claim note.md").Facts;
 
         NoteExtractor.PromoteStubs([gene, other, third, stub, alone, sentence]);
 
-        Assert.Equal("ICAM4", stub.Symbol);
+        Assert.Equal("ICAM4", stub.Symbol?.Value);
         Assert.False(alone.IsGeneNote);
         Assert.False(sentence.IsGeneNote);
     }

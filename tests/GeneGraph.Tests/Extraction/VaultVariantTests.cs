@@ -33,10 +33,10 @@ public class VaultVariantTests
             "\n" +
             "# Info\n" + Summaries();
         var (facts, diagnostics) = Extract(text);
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         Assert.Equal(
             [("PA_sys", 2, "chr1:100-200", 0.5), ("PA_sys", 2, "chr1:300-400", 0.6), ("mPAP", 8, "chr1:100-200", -0.4), ("mPAP", 8, "chr1:300-400", -0.3)],
-            facts.Plots.Select(p => (p.Trait, p.TraitLine, p.Name.Locus.Id, p.Name.R)));
+            facts.Plots.Select(p => (p.Trait.Value, p.Trait.Line, p.Name.Locus.Id, p.Name.R)));
     }
 
     [Fact]
@@ -56,10 +56,10 @@ public class VaultVariantTests
     {
         var text = "# Plots\n## sPAP\n" + Plot("0.5") + "\n## mPAP\n" + Plot("0.4") + "\n## \n##\n# Info \n" + Summaries();
         var (facts, diagnostics) = Extract(text);
-        Assert.Equal(0, diagnostics.Count);
-        Assert.Equal(["sPAP", "mPAP"], facts.Plots.Select(p => p.Trait));
-        Assert.Equal("LIF", facts.Symbol);
-        Assert.Equal(3976, facts.NcbiGeneId);
+        Assert.Empty(diagnostics);
+        Assert.Equal(["sPAP", "mPAP"], facts.Plots.Select(p => p.Trait.Value));
+        Assert.Equal("LIF", facts.Symbol?.Value);
+        Assert.Equal(3976, facts.NcbiGeneId?.Value);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class VaultVariantTests
     {
         var (facts, diagnostics) = Extract("# Plots\n## \n" + Plot("0.5") + "\n");
         Assert.Empty(facts.Plots);
-        var d = Assert.Single(diagnostics.Sorted());
+        var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCode.EmptyTraitHeading, 3), (d.Code, d.Line));
     }
 
@@ -77,7 +77,7 @@ public class VaultVariantTests
         var text = "# Plots\n## sPAP\n" + Plot("0.5") + "\n# Info\n" + Summaries() +
                    "### Consensus\nA claim.(https://consensus.app/papers/some-slug-author/0123456789abcdef0123456789abcdef/?q=a+question)\n";
         var (facts, diagnostics) = Extract(text);
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         var claim = Assert.Single(facts.Claims);
         Assert.Equal(("A claim.", "0123456789abcdef0123456789abcdef", "some-slug-author", "a question"), (claim.Claim, claim.PaperId, claim.Slug, claim.Question));
         Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.StartsWith("A claim.", StringComparison.Ordinal)) + 1, claim.Line);
@@ -89,7 +89,7 @@ public class VaultVariantTests
         var text = "\n\n# Consensus\nstudies suggest that IFITM3 is connected to inflammation.\n";
         var (facts, diagnostics) = Extract(text, GeneDump + "IFITM3.md");
         Assert.Empty(facts.Claims);
-        var d = Assert.Single(diagnostics.Sorted());
+        var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCode.ConsensusWithoutLink, 4), (d.Code, d.Line));
     }
 
@@ -121,9 +121,9 @@ public class VaultVariantTests
     {
         var text = Summaries() + "# Consensus\nA claim.(https://consensus.app/papers/some-slug/0123456789abcdef0123456789abcdef/?q=q)\n";
         var (facts, diagnostics) = Extract(text);
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         Assert.Equal("0123456789abcdef0123456789abcdef", Assert.Single(facts.Claims).PaperId);
-        Assert.Equal(3976, facts.NcbiGeneId);
+        Assert.Equal(3976, facts.NcbiGeneId?.Value);
     }
 
     [Theory]
@@ -145,7 +145,7 @@ public class VaultVariantTests
     {
         var (facts, diagnostics) = Extract(Summaries(geneCards:
             "LIF (LIF Interleukin 6 Family Cytokine) is a Protein Coding gene. Among its related pathways is [ERK Signaling](https://pathcards.genecards.org/card/erk_signaling \"See\")."));
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         Assert.Equal(["erk_signaling"], facts.GeneCards!.Pathways.Select(p => p.Key));
     }
 
@@ -154,7 +154,7 @@ public class VaultVariantTests
     {
         var (facts, diagnostics) = Extract(Summaries(geneCards:
             "LIF (LIF Interleukin 6 Family Cytokine) is a Protein Coding gene. Gene Ontology (GO) annotations related to this gene include _cytokine activity_."));
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         Assert.Empty(facts.GeneCards!.Diseases);
         Assert.Empty(facts.GeneCards.Pathways);
         Assert.Equal(["cytokine activity"], facts.GeneCards.GoTerms.Select(g => g.Key));
@@ -178,7 +178,7 @@ public class VaultVariantTests
     {
         var (facts, diagnostics) = Extract(Summaries(geneCards:
             "==LIF (LIF Interleukin 6 Family Cytokine) is a Protein Coding gene.== Diseases associated with LIF include ==[Leukemia](http://www.malacards.org/card/leukemia)== and [Myeloid Leukemia](http://www.malacards.org/card/myeloid_leukemia). ==Among its related pathways are [ERK Signaling](https://pathcards.genecards.org/card/erk_signaling) and [MIF](https://pathcards.genecards.org/card/mif).== Gene Ontology (GO) annotations related to this gene include ==_growth factor activity_==."));
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         var cards = facts.GeneCards!;
         Assert.Equal(("LIF Interleukin 6 Family Cytokine", "Protein Coding"), (cards.FullName, cards.Biotype));
         Assert.Equal(["leukemia", "myeloid_leukemia"], cards.Diseases.Select(d => d.Key));
@@ -191,7 +191,7 @@ public class VaultVariantTests
     {
         var (facts, diagnostics) = Extract(Summaries(geneCards:
             "LIF (LIF Interleukin 6 Family Cytokine) is a Protein Coding gene. Among its related pathways are [Lysine Degradation I (saccharopine Pathway)](https://pathcards.genecards.org/card/lysine_degradation_i_(saccharopine_pathway) \"See Lysine Degradation I (saccharopine Pathway) at Pathcards\") and [ERK Signaling](https://pathcards.genecards.org/card/erk_signaling)."));
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         var pathways = facts.GeneCards!.Pathways;
         Assert.Equal(["lysine_degradation_i_(saccharopine_pathway)", "erk_signaling"], pathways.Select(p => p.Key));
         Assert.Equal("Lysine Degradation I (saccharopine Pathway)", pathways[0].Name);
@@ -205,7 +205,7 @@ public class VaultVariantTests
         var (graph, facts, diagnostics) = Build(("AssociationAnalysis/GWAS/GWAS.md", text));
         Assert.Empty(facts[0].Plots);
         Assert.False(facts[0].IsGeneNote);
-        var d = Assert.Single(diagnostics.Sorted());
+        var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCode.PlotWithoutTrait, 7), (d.Code, d.Line));
         Assert.Equal(0, graph.EdgeCount);
         Assert.Equal(0, graph.NodeCount);
@@ -215,8 +215,8 @@ public class VaultVariantTests
     public void Plot_directly_under_plots_heading_is_GG104()
     {
         var (facts, diagnostics) = Extract("# Plots\n" + Plot("0.5") + "\n## sPAP\n" + Plot("0.4") + "\n");
-        Assert.Equal(["sPAP"], facts.Plots.Select(p => p.Trait));
-        Assert.Equal([(DiagnosticCode.PlotWithoutTrait, 2)], diagnostics.Sorted().Select(d => (d.Code, d.Line)));
+        Assert.Equal(["sPAP"], facts.Plots.Select(p => p.Trait.Value));
+        Assert.Equal([(DiagnosticCode.PlotWithoutTrait, 2)], diagnostics.Select(d => (d.Code, d.Line)));
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public class VaultVariantTests
     {
         var (facts, diagnostics) = Extract(Summaries(geneCards:
             "LIF (LIF Interleukin 6 Family Cytokine) is a Protein Coding gene. Diseases associated with LIF include Leukemia, Myeloid Leukemia and Pulmonary Hypertension. Among its related pathways is ERK Signaling."));
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         var cards = facts.GeneCards!;
         Assert.Equal(["leukemia", "myeloid_leukemia", "pulmonary_hypertension"], cards.Diseases.Select(d => d.Key));
         Assert.Equal(["Leukemia", "Myeloid Leukemia", "Pulmonary Hypertension"], cards.Diseases.Select(d => d.Name));
@@ -236,8 +236,8 @@ public class VaultVariantTests
     public void Plot_heading_singular()
     {
         var (facts, diagnostics) = Extract("# Plot\n## sPAP\n" + Plot("0.5") + "\n# Info\n" + Summaries());
-        Assert.Equal(0, diagnostics.Count);
-        Assert.Equal(["sPAP"], facts.Plots.Select(p => p.Trait));
+        Assert.Empty(diagnostics);
+        Assert.Equal(["sPAP"], facts.Plots.Select(p => p.Trait.Value));
     }
 
     [Fact]
@@ -245,8 +245,8 @@ public class VaultVariantTests
     {
         var text = "# Plots\n# sPAP\n" + Plot("0.5") + "\n## mPAP\n" + Plot("0.4") + "\n# Info\n" + Summaries();
         var (facts, diagnostics) = Extract(text);
-        Assert.Equal(0, diagnostics.Count);
-        Assert.Equal([("sPAP", 2, 0.5), ("mPAP", 4, 0.4)], facts.Plots.Select(p => (p.Trait, p.TraitLine, p.Name.R)));
+        Assert.Empty(diagnostics);
+        Assert.Equal([("sPAP", 2, 0.5), ("mPAP", 4, 0.4)], facts.Plots.Select(p => (p.Trait.Value, p.Trait.Line, p.Name.R)));
     }
 
     [Fact]
@@ -255,8 +255,8 @@ public class VaultVariantTests
         var text = "# Plots\n## mPAP\n" + Plot("0.58") + "\n## RVEDD\n" + Plot("0.66") + "\n\n# BNP\n" + Plot("0.62") + "\n# Info\n" + Summaries() +
                    "## Later\n" + Plot("0.1") + "\n";
         var (facts, diagnostics) = Extract(text);
-        Assert.Equal([("mPAP", 0.58), ("RVEDD", 0.66), ("BNP", 0.62)], facts.Plots.Select(p => (p.Trait, p.Name.R)));
-        Assert.Equal([DiagnosticCode.PlotWithoutTrait], diagnostics.Sorted().Select(d => d.Code));
+        Assert.Equal([("mPAP", 0.58), ("RVEDD", 0.66), ("BNP", 0.62)], facts.Plots.Select(p => (p.Trait.Value, p.Name.R)));
+        Assert.Equal([DiagnosticCode.PlotWithoutTrait], diagnostics.Select(d => d.Code));
     }
 
     [Fact]
@@ -264,9 +264,9 @@ public class VaultVariantTests
     {
         var text = Summaries("MCF2", "MCF2 (MCF.2 Cell Line Derived Transforming Sequence) is a Protein Coding gene.");
         var (facts, diagnostics) = Extract(text, GeneDump + "MCF2L.md");
-        Assert.Equal("MCF2", facts.Symbol);
-        Assert.Equal(1, facts.SymbolLine);
-        var d = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("MCF2", facts.Symbol?.Value);
+        Assert.Equal(1, facts.Symbol?.Line);
+        var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCode.SymbolMismatch, 1), (d.Code, d.Line));
     }
 
@@ -275,17 +275,17 @@ public class VaultVariantTests
     {
         var text = "### NCBI Gene Summary for LIF Gene\n\n[](https://www.ncbi.nlm.nih.gov/gene/3976)\n\n### GeneCards Summary for OSM Gene\n\nOSM (Oncostatin M) is a Protein Coding gene.\n";
         var (facts, diagnostics) = Extract(text);
-        Assert.Equal("LIF", facts.Symbol);
-        Assert.Equal([(DiagnosticCode.SymbolMismatch, 5)], diagnostics.Sorted().Select(d => (d.Code, d.Line)));
+        Assert.Equal("LIF", facts.Symbol?.Value);
+        Assert.Equal([(DiagnosticCode.SymbolMismatch, 5)], diagnostics.Select(d => (d.Code, d.Line)));
     }
 
     [Fact]
     public void Symbol_from_the_file_name_when_there_is_no_summary_heading()
     {
         var (facts, diagnostics) = Extract("# Plots\n## sPAP\n" + Plot("0.5") + "\n", GeneDump + "lif.md");
-        Assert.Equal(0, diagnostics.Count);
-        Assert.Equal("LIF", facts.Symbol);
-        Assert.Equal(0, facts.SymbolLine);
+        Assert.Empty(diagnostics);
+        Assert.Equal("LIF", facts.Symbol?.Value);
+        Assert.Equal(0, facts.Symbol?.Line);
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public class VaultVariantTests
     {
         var (facts, diagnostics) = Extract("### NCBI Gene Summary for LIF Gene\n\n- Text only.\n");
         Assert.Null(facts.NcbiGeneId);
-        Assert.Equal("Text only.", facts.NcbiSummary);
-        Assert.Equal([(DiagnosticCode.MissingNcbiGeneId, 1)], diagnostics.Sorted().Select(d => (d.Code, d.Line)));
+        Assert.Equal("Text only.", facts.NcbiSummary?.Value);
+        Assert.Equal([(DiagnosticCode.MissingNcbiGeneId, 1)], diagnostics.Select(d => (d.Code, d.Line)));
     }
 }

@@ -33,8 +33,8 @@ public class CrasherTests
     {
         var diagnostics = new DiagnosticBag();
         var facts = VaultGraph.ExtractNote("Genes/LIF.md", "### NCBI Gene Summary for LIF Gene\n\n[a]()\n\nText.\n", diagnostics);
-        Assert.Equal("LIF", facts.Symbol);
-        Assert.Equal("a\n\nText.", facts.NcbiSummary); // a link to nowhere is text, not a gene link
+        Assert.Equal("LIF", facts.Symbol?.Value);
+        Assert.Equal("a\n\nText.", facts.NcbiSummary?.Value); // a link to nowhere is text, not a gene link
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class NotGeneNoteTests
             (GeneDump + "ICAM4.md", "\n"));
         var stub = facts.Single(f => f.Path.EndsWith("ICAM4.md", StringComparison.Ordinal));
         Assert.True(stub.IsGeneNote);
-        Assert.Equal("ICAM4", stub.Symbol);
+        Assert.Equal("ICAM4", stub.Symbol?.Value);
         var gene = graph.FindNode(NodeLabel.Gene, "ICAM4")!;
         Assert.Equal(["symbol"], gene.Properties.Select(p => p.Key));
     }

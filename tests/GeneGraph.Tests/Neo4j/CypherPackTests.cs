@@ -5,6 +5,7 @@ using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Queries;
 using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Neo4j;
 
@@ -15,7 +16,7 @@ namespace GeneGraph.Tests.Neo4j;
 [Collection(Neo4jServerCollection.Name)]
 public sealed class CypherPackTests(Neo4jServerFixture server)
 {
-    private static readonly Lazy<KnowledgeGraph> Graph = new(() => VaultGraph.Build(SharedFolder.ThesisVault()).Graph);
+    private static readonly Lazy<KnowledgeGraph> Graph = new(() => VaultGraph.Build(RepoPaths.ThesisVault()).Graph);
     private static bool _loaded;
 
     public static TheoryData<string, string?, string?, string?, double, long, long> Cases => new()
@@ -45,7 +46,7 @@ public sealed class CypherPackTests(Neo4jServerFixture server)
         var driver = server.RequireDriver();
         await EnsureLoadedAsync(driver);
         await using var session = driver.Session();
-        var cypher = File.ReadAllText(Path.Combine(SharedFolder.RepoRoot(), "cypher", "queries", name + ".cypher"));
+        var cypher = File.ReadAllText(Path.Combine(RepoPaths.RepoRoot(), "cypher", "queries", name + ".cypher"));
         var online = await session.RunAsync(cypher, parameters.ToCypherParameters(question), TestContext.Current.CancellationToken);
 
         Assert.Equal(online.Keys, offline.Columns);

@@ -3,6 +3,7 @@ using GeneGraph.Neo4j.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;
 
 namespace GeneGraph.Tests.Neo4j;
@@ -32,7 +33,7 @@ public sealed class CypherScriptTests(Neo4jServerFixture server)
     public async Task TheScriptMakesExactlyTheLoadedGraphAndRunsTwiceToTheSameEnd()
     {
         var driver = server.RequireDriver();
-        var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        var graph = VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
         await RunAsync(driver, "MATCH (n) DETACH DELETE n");
         await new Neo4jLoader(driver).LoadAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
         var loaded = await Neo4jSnapshot.ReadAsync(driver);
@@ -51,10 +52,8 @@ public sealed class CypherScriptTests(Neo4jServerFixture server)
     public async Task HostileTextSurvivesTheScript()
     {
         var driver = server.RequireDriver();
-        var diagnostics = new GeneGraph.Diagnostics.DiagnosticBag();
         const string hostile = "'; MATCH (n) DETACH DELETE n; // \\' \" \n\r\t 🧬 \u0001 `x` {y} $z";
-        var facts = VaultGraph.ExtractNote("Genes/LIF.md", "### NCBI Gene Summary for LIF Gene\n[](https://www.ncbi.nlm.nih.gov/gene/3976)\n", diagnostics);
-        var graph = new GraphBuilder(diagnostics).Build([facts]);
+        var graph = TestNotes.Build(("Genes/LIF.md", "### NCBI Gene Summary for LIF Gene\n[](https://www.ncbi.nlm.nih.gov/gene/3976)\n")).Graph;
         graph.FindNode(NodeLabel.Gene, "LIF")!.Properties.Set("ncbiSummary", hostile);
         await RunAsync(driver, "MATCH (n) DETACH DELETE n");
 
@@ -75,7 +74,7 @@ public sealed class CypherShellTests(Neo4jServerFixture server)
         var home = Environment.GetEnvironmentVariable("GENEGRAPH_NEO4J_HOME");
         if (string.IsNullOrEmpty(home) || !File.Exists(Path.Combine(home, "bin", "cypher-shell")))
             Assert.Skip("GENEGRAPH_NEO4J_HOME does not name a Neo4j distribution with bin/cypher-shell (tools/neo4j-test-server env sets it)");
-        var graph = VaultGraph.Build(SharedFolder.ExampleVault()).Graph;
+        var graph = VaultGraph.Build(RepoPaths.ExampleVault()).Graph;
         var folder = Directory.CreateTempSubdirectory("genegraph-script-").FullName;
         var script = Path.Combine(folder, "graph.cypher");
         AtomicFile.WriteGraph(script, CypherScriptWriter.Neo4j3, graph);

@@ -1,5 +1,6 @@
 using GeneGraph.Tests.Bolt;
 using GeneGraph.Tests.Cli;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Neo4j;
 
@@ -14,7 +15,7 @@ public sealed class LoadCommandTests(Neo4jServerFixture server)
     {
         server.RequireDriver();
         var run = GeneGraphProcess.RunWithEnvironment(new Dictionary<string, string?> { ["NEO4J_PASSWORD"] = server.Password },
-            "load", SharedFolder.ExampleVault(), "--uri", server.Uri!, "--user", server.User, "--batch-size", "7");
+            "load", RepoPaths.ExampleVault(), "--uri", server.Uri!, "--user", server.User, "--batch-size", "7");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("server:                Neo4j/", run.Stdout);
@@ -30,7 +31,7 @@ public sealed class LoadCommandTests(Neo4jServerFixture server)
         server.RequireDriver();
         const string secret = "not-the-password-4711";
         var run = GeneGraphProcess.RunWithEnvironment(NoPassword,
-            "load", SharedFolder.ExampleVault(), "--uri", server.Uri!, "--user", server.User, "--password", secret);
+            "load", RepoPaths.ExampleVault(), "--uri", server.Uri!, "--user", server.User, "--password", secret);
 
         Assert.Equal(4, run.ExitCode);
         Assert.Contains("genegraph: error: the server refused the user name or password (Neo.ClientError.Security.Unauthorized)", run.Stderr);
@@ -43,7 +44,7 @@ public sealed class LoadCommandTests(Neo4jServerFixture server)
     {
         server.RequireDriver();
         var run = GeneGraphProcess.RunWithEnvironment(new Dictionary<string, string?> { ["NEO4J_PASSWORD"] = server.Password },
-            "load", SharedFolder.ExampleVault(), "--uri", $"bolt://127.0.0.1:{server.HttpPort}");
+            "load", RepoPaths.ExampleVault(), "--uri", $"bolt://127.0.0.1:{server.HttpPort}");
 
         Assert.Equal(4, run.ExitCode);
         Assert.Contains("looks like Neo4j's HTTP port", run.Stderr);
@@ -52,7 +53,7 @@ public sealed class LoadCommandTests(Neo4jServerFixture server)
     [Fact]
     public void NothingListeningIsServiceUnavailable()
     {
-        var run = GeneGraphProcess.RunWithEnvironment(NoPassword, "load", SharedFolder.ExampleVault(), "--uri", "bolt://127.0.0.1:1");
+        var run = GeneGraphProcess.RunWithEnvironment(NoPassword, "load", RepoPaths.ExampleVault(), "--uri", "bolt://127.0.0.1:1");
 
         Assert.Equal(4, run.ExitCode);
         Assert.Contains("genegraph: error:", run.Stderr);

@@ -2,6 +2,7 @@ using GeneGraph.Neo4j.Bolt;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
 using GeneGraph.Tests.Cli;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Neo4j;
 
@@ -17,7 +18,7 @@ public sealed class LoadFaultTests
     private static readonly Dictionary<string, string?> NoPassword = new() { ["NEO4J_PASSWORD"] = null };
 
     private static Task<ChildProcess.Result> LoadAsync(string uri, params string[] more) =>
-        GeneGraphProcess.RunWithEnvironmentAsync(NoPassword, ["load", SharedFolder.ExampleVault(), "--uri", uri, "--password", Secret, .. more]);
+        GeneGraphProcess.RunWithEnvironmentAsync(NoPassword, ["load", RepoPaths.ExampleVault(), "--uri", uri, "--password", Secret, .. more]);
 
     /// <summary>Exit 4, exactly one error line (returned), and the password nowhere.</summary>
     private static string AssertFailed(ChildProcess.Result run)
@@ -197,7 +198,7 @@ public sealed class LoadFaultTests
     public async Task A_server_killed_mid_load_fails_clearly_and_a_re_run_gives_the_clean_graph()
     {
         PrivateNeo4jServer.SkipUnlessServersCanRun();
-        var vault = SharedFolder.ThesisVault();
+        var vault = RepoPaths.ThesisVault();
         var graph = VaultGraph.Build(vault).Graph;
         await using var server = new PrivateNeo4jServer();
         server.Start();

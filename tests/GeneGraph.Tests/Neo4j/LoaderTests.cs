@@ -3,6 +3,7 @@ using GeneGraph.Neo4j.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Neo4j;
 
@@ -22,7 +23,7 @@ public sealed class LoaderTests(Neo4jServerFixture server)
     public async Task TheThesisVaultLoadsExactlyAndASecondLoadChangesNothing(int concurrency)
     {
         var driver = server.RequireDriver();
-        var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        var graph = VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
         await WipeAsync(driver);
 
         var options = new LoadOptions { BatchSize = 100, Concurrency = concurrency };
@@ -42,7 +43,7 @@ public sealed class LoaderTests(Neo4jServerFixture server)
     public async Task CountsPerLabelAndTypeInNeo4jEqualTheGraphs()
     {
         var driver = server.RequireDriver();
-        var graph = VaultGraph.Build(SharedFolder.ExampleVault()).Graph;
+        var graph = VaultGraph.Build(RepoPaths.ExampleVault()).Graph;
         await WipeAsync(driver);
         await new Neo4jLoader(driver).LoadAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
 
@@ -73,9 +74,7 @@ public sealed class LoaderTests(Neo4jServerFixture server)
             [](https://www.ncbi.nlm.nih.gov/gene/3976)
             - {nasty.Replace("\n", " ").Replace("\r", " ")} {new string('x', 100_000)}
             """;
-        var diagnostics = new GeneGraph.Diagnostics.DiagnosticBag();
-        var facts = VaultGraph.ExtractNote("Genes/LIF \"quoted\" 🧬.md", note, diagnostics);
-        var graph = new GraphBuilder(diagnostics).Build([facts]);
+        var graph = TestNotes.Build(("Genes/LIF \"quoted\" 🧬.md", note)).Graph;
         graph.FindNode(NodeLabel.Gene, "LIF")!.Properties.Set("fullName", nasty);
         await WipeAsync(driver);
 

@@ -1,3 +1,5 @@
+using GeneGraph.Tests.TestSupport;
+
 
 namespace GeneGraph.Tests.Neo4j;
 
@@ -81,7 +83,7 @@ internal sealed class PrivateNeo4jServer : IAsyncDisposable
 
     private void Run(string command)
     {
-        var script = Path.Combine(SharedFolder.RepoRoot(), "tools", "neo4j-test-server", "neo4j-test-server.sh");
+        var script = Path.Combine(RepoPaths.RepoRoot(), "tools", "neo4j-test-server", "neo4j-test-server.sh");
         var culture = System.Globalization.CultureInfo.InvariantCulture;
         var result = ChildProcess.Run("bash", [script, command], new Dictionary<string, string?>
         {

@@ -2,6 +2,7 @@ using GeneGraph.Neo4j.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Neo4j;
 
@@ -25,7 +26,7 @@ public sealed class ServerFaultTests
     public async Task StoppingTheServerMidLoadFailsClearlyAndAReRunGivesTheCleanGraph()
     {
         PrivateNeo4jServer.SkipUnlessServersCanRun();
-        var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        var graph = VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
         await using var server = new PrivateNeo4jServer();
         server.Start();
         var auth = AuthToken.Basic("neo4j", PrivateNeo4jServer.Password);

@@ -13,7 +13,7 @@ public class ObsidianNoteFormsTests
     private static PlotFact OnlyPlot(string body)
     {
         var (facts, diagnostics) = TestNotes.Extract("# Plots\n## sPAP\n" + body + "\n");
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
         return Assert.Single(facts.Plots);
     }
 
@@ -30,7 +30,7 @@ public class ObsidianNoteFormsTests
     public void Every_embed_form_gives_the_plot(string body)
     {
         var plot = OnlyPlot(body);
-        Assert.Equal("sPAP", plot.Trait);
+        Assert.Equal("sPAP", plot.Trait.Value);
         Assert.Equal(File1, plot.FileName);
         Assert.Equal(0.567330246986036, plot.Name.R);
         Assert.Equal(3, plot.Line);
@@ -84,8 +84,8 @@ public class ObsidianNoteFormsTests
         var b = Assert.Single(crlf.Notes);
         Assert.Equal(gene, b.Path);
         AssertSameFacts(a, b, lineShift: 0);
-        Assert.Equal("LIF", b.Symbol);
-        Assert.DoesNotContain('\r', b.NcbiSummary!);
+        Assert.Equal("LIF", b.Symbol?.Value);
+        Assert.DoesNotContain('\r', b.NcbiSummary!.Value);
         Assert.DoesNotContain('\uFEFF', b.GeneCards!.Text);
         Assert.Equal(
             lf.Graph.Nodes.Select(n => n.Uid + string.Join(",", n.Properties.Select(p => p.Key + "=" + p.Value))),
@@ -100,19 +100,15 @@ public class ObsidianNoteFormsTests
         var result = VaultGraph.Build(vault.Root);
         var facts = Assert.Single(result.Notes);
         Assert.Equal(2, facts.Plots.Count);
-        Assert.Equal(["sPAP", "mPAP"], facts.Plots.Select(p => p.Trait));
+        Assert.Equal(["sPAP", "mPAP"], facts.Plots.Select(p => p.Trait.Value));
     }
 
-    internal static void AssertSameFacts(GeneNoteFacts a, GeneNoteFacts b, int lineShift)
+    internal static void AssertSameFacts(NoteFacts a, NoteFacts b, int lineShift)
     {
-        Assert.Equal(a.Symbol, b.Symbol);
-        Assert.Equal(a.SymbolLine + lineShift, b.SymbolLine);
-        Assert.Equal(a.NcbiGeneId, b.NcbiGeneId);
-        Assert.Equal(a.NcbiGeneIdLine + lineShift, b.NcbiGeneIdLine);
-        Assert.Equal(a.NcbiSummary, b.NcbiSummary);
-        Assert.Equal(a.NcbiSummaryLine + lineShift, b.NcbiSummaryLine);
-        Assert.Equal(a.Plots.Select(p => (p.Trait, p.TraitLine + lineShift, p.Name, p.FileName, p.Line + lineShift)),
-                     b.Plots.Select(p => (p.Trait, p.TraitLine, p.Name, p.FileName, p.Line)));
+        Assert.Equal(Shifted(a.Symbol, lineShift), b.Symbol);
+        Assert.Equal(Shifted(a.NcbiGeneId, lineShift), b.NcbiGeneId);
+        Assert.Equal(Shifted(a.NcbiSummary, lineShift), b.NcbiSummary);
+        Assert.Equal(a.Plots.Select(p => p with { Trait = p.Trait with { Line = p.Trait.Line + lineShift }, Line = p.Line + lineShift }), b.Plots);
         Assert.Equal(a.Claims.Select(c => c with { Line = c.Line + lineShift }), b.Claims);
         Assert.NotNull(a.GeneCards);
         Assert.NotNull(b.GeneCards);
@@ -124,4 +120,6 @@ public class ObsidianNoteFormsTests
         Assert.Equal(a.GeneCards.Pathways.Select(d => d with { Line = d.Line + lineShift }), b.GeneCards.Pathways);
         Assert.Equal(a.GeneCards.GoTerms.Select(d => d with { Line = d.Line + lineShift }), b.GeneCards.GoTerms);
     }
+
+    private static Located<T>? Shifted<T>(Located<T>? value, int lines) => value is null ? null : value with { Line = value.Line + lines };
 }

@@ -1,5 +1,5 @@
 using GeneGraph.Notes;
-using GeneGraph.Notes.Obsidian;
+using GeneGraph.Notes.WikiLinks;
 using GeneGraph.Tests.TestSupport;
 using Markdig.Syntax.Inlines;
 
@@ -8,7 +8,7 @@ namespace GeneGraph.Tests.Notes;
 public class WikiLinkParserTests
 {
     private static List<WikiLinkInline> Links(string text) =>
-        MarkdownWalk.Inlines(NoteParser.Parse("n.md", text).Document).OfType<WikiLinkInline>().ToList();
+        MarkdownWalk.Inlines(NoteParser.Parse("n.md", text).Note!.Document).OfType<WikiLinkInline>().ToList();
 
     private static WikiLinkInline Single(string text) => Assert.Single(Links(text));
 
@@ -63,7 +63,7 @@ public class WikiLinkParserTests
             "| [[CheckTop | top hits]] | x | y |\n" +
             "| [[LiteratureResearch/GeneDump/EGR1]] | Early Growth Response 1 | ENSG00000120738 |\n" +
             "| [[ECM1 ]] | Extracellular Matrix Protein 1 | ENSG00000143369 |\n";
-        var document = NoteParser.Parse("t.md", table).Document;
+        var document = NoteParser.Parse("t.md", table).Note!.Document;
         var tableBlock = Assert.Single(document.OfType<Markdig.Extensions.Tables.Table>());
         Assert.All(tableBlock.OfType<Markdig.Extensions.Tables.TableRow>(), row => Assert.Equal(3, row.Count));
 
@@ -108,7 +108,7 @@ public class WikiLinkParserTests
     [Fact]
     public void Markdown_images_are_links_not_wikilinks()
     {
-        var document = NoteParser.Parse("n.md", "![alt](name.png) and ![alt](<name with spaces.png>)").Document;
+        var document = NoteParser.Parse("n.md", "![alt](name.png) and ![alt](<name with spaces.png>)").Note!.Document;
         var images = MarkdownWalk.Inlines(document).OfType<LinkInline>().Where(l => l.IsImage).Select(l => l.Url).ToList();
         Assert.Equal(["name.png", "name with spaces.png"], images);
         Assert.Empty(MarkdownWalk.Inlines(document).OfType<WikiLinkInline>());
@@ -128,6 +128,6 @@ public class WikiLinkParserTests
         var (facts, diagnostics) = TestNotes.Extract(
             "# Plots\n## sPAP\n```\n![[X0.5_ENSG00000128342_chr22.1.2.png]]\n```\n`![[X0.6_ENSG00000128342_chr22.1.2.png]]`\n");
         Assert.Empty(facts.Plots);
-        Assert.Equal(0, diagnostics.Count);
+        Assert.Empty(diagnostics);
     }
 }

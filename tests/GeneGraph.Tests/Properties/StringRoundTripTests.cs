@@ -2,11 +2,9 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using GeneGraph.Cypher;
-using GeneGraph.Diagnostics;
 using GeneGraph.Graph;
 using GeneGraph.Neo4j.Bolt.Structures;
 using GeneGraph.Neo4j.Loading;
-using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;
@@ -26,8 +24,7 @@ public sealed class StringRoundTripTests(Neo4jServerFixture server)
     /// <summary>The LIF graph with the strings as Gene properties <c>s0</c>, <c>s1</c>, ….</summary>
     private static KnowledgeGraph GraphWith(IReadOnlyList<string> values)
     {
-        var diagnostics = new DiagnosticBag();
-        var graph = new GraphBuilder(diagnostics).Build([VaultGraph.ExtractNote("Genes/LIF.md", LifNote.Text, diagnostics)]);
+        var graph = TestNotes.Build(("Genes/LIF.md", LifNote.Text)).Graph;
         var gene = graph.FindNode(NodeLabel.Gene, "LIF")!;
         for (var i = 0; i < values.Count; i++) gene.Properties.Set($"s{i}", values[i]);
         return graph;

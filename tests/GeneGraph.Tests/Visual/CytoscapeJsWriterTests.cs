@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;
 using GeneGraph.Writers;
 
@@ -64,12 +65,12 @@ public sealed class CytoscapeJsWriterTests
     public void TheShippedStyleColoursEachKindAndEachCorrelationBySignWithWidthByAbsR()
     {
         NodeScripts.Require(chromium: false);
-        var graph = GeneGraph.Pipeline.VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        var graph = GeneGraph.Pipeline.VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
         var file = Path.Combine(Path.GetTempPath(), $"genegraph-style-{Guid.NewGuid():N}.cyjs");
         try
         {
             AtomicFile.WriteGraph(file, new CytoscapeJsWriter(), graph);
-            using var seen = NodeScripts.RunJson("cytoscape-style.mjs", file, Path.Combine(SharedFolder.RepoRoot(), "cytoscape", "genegraph-style.json"));
+            using var seen = NodeScripts.RunJson("cytoscape-style.mjs", file, Path.Combine(RepoPaths.RepoRoot(), "cytoscape", "genegraph-style.json"));
             var root = seen.RootElement;
             Assert.Empty(root.GetProperty("warnings").EnumerateArray());
             Assert.Equal(graph.NodeCount, root.GetProperty("nodes").GetInt32());

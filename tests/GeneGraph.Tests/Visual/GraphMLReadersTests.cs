@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;
 using GeneGraph.Tests.Writers;
 
@@ -38,7 +39,7 @@ public sealed class GraphMLReadersTests : IDisposable
     public void TheThesisVaultGraphReadsBackExactly(string reader)
     {
         NodeScripts.Require(chromium: reader == "cytoscape");
-        var graph = GeneGraph.Pipeline.VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        var graph = GeneGraph.Pipeline.VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
         Assert.True(graph.EdgeCount > 500);
         var (_, edges) = AssertReaderMatchesJson(reader, graph);
         // what Cytoscape styles map: numeric r and absR on every correlation (graphology types them from attr.type)

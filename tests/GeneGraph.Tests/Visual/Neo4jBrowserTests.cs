@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Visual;
 
@@ -22,7 +23,7 @@ public sealed partial class Neo4jBrowserTests(Neo4jServerFixture server)
         var driver = server.RequireDriver();
         NodeScripts.Require(chromium: true);
         var ct = TestContext.Current.CancellationToken;
-        var graph = VaultGraph.Build(SharedFolder.ThesisVault()).Graph;
+        var graph = VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
         await using (var wipe = driver.Session())
             await wipe.RunAsync("MATCH (n) DETACH DELETE n", cancellationToken: ct);
         await new Neo4jLoader(driver).LoadAsync(graph, cancellationToken: ct);
@@ -43,7 +44,7 @@ public sealed partial class Neo4jBrowserTests(Neo4jServerFixture server)
         }
         Assert.True(expectedNodes > 0 && expectedRelationships > 0, $"the thesis vault has no {Trait} → pathway walk");
 
-        var grassFile = Path.Combine(SharedFolder.RepoRoot(), "cypher", "genegraph.grass");
+        var grassFile = Path.Combine(RepoPaths.RepoRoot(), "cypher", "genegraph.grass");
         var grass = ParseGrass(File.ReadAllText(grassFile));
         var screenshot = Path.Combine(NodeScripts.ArtifactsFolder(), "neo4j-browser.png");
         File.Delete(screenshot);
@@ -99,7 +100,7 @@ public sealed partial class Neo4jBrowserTests(Neo4jServerFixture server)
     /// </summary>
     private static string PathQuery()
     {
-        var lines = File.ReadAllLines(Path.Combine(SharedFolder.RepoRoot(), "cypher", "queries", "traits-to-pathways.cypher"));
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.RepoRoot(), "cypher", "queries", "traits-to-pathways.cypher"));
         var match = Assert.Single(lines, l => l.StartsWith("MATCH ", StringComparison.Ordinal));
         var where = Assert.Single(lines, l => l.StartsWith("WHERE ", StringComparison.Ordinal));
         Assert.Contains("(t:Trait)<-[c:CORRELATES_WITH]-(:Locus)<-[:HAS_LOCUS]-(g:Gene)-[:IN_PATHWAY]->(p:Pathway)", match, StringComparison.Ordinal);

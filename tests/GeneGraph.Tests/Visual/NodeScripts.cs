@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Visual;
 
@@ -9,7 +10,7 @@ namespace GeneGraph.Tests.Visual;
 /// </summary>
 internal static class NodeScripts
 {
-    public static string Folder => Path.Combine(SharedFolder.RepoRoot(), "tests", "js");
+    public static string Folder => Path.Combine(RepoPaths.RepoRoot(), "tests", "js");
 
     public static string Chromium => Environment.GetEnvironmentVariable("GENEGRAPH_CHROMIUM") ?? "/usr/bin/chromium";
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Tests.Cli;
+using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;
 using GeneGraph.Writers;
 
@@ -20,7 +21,7 @@ public sealed class ViewPageTests : IDisposable
     public void TheThesisVaultPageRendersEveryElementAndSearchAndFiltersWork()
     {
         NodeScripts.Require(chromium: true);
-        var vault = SharedFolder.ThesisVault();
+        var vault = RepoPaths.ThesisVault();
         var graph = GeneGraph.Pipeline.VaultGraph.Build(vault).Graph;
         var page = Path.Combine(_folder, "thesis.html");
         var run = GeneGraphProcess.Run("view", vault, "-o", page);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;
 
 namespace GeneGraph.Tests.Writers;
@@ -40,7 +41,7 @@ public sealed class GraphMLNetworkxRoundTripTests : IDisposable
     public void NetworkxReadsTheThesisVaultGraphAsTheJsonWriterWroteIt()
     {
         if (Networkx.Unavailable() is { } reason) Assert.Skip(reason);
-        var vault = GeneGraph.Tests.SharedFolder.ThesisVault();
+        var vault = RepoPaths.ThesisVault();
         var graph = GeneGraph.Pipeline.VaultGraph.Build(vault).Graph;
         Assert.True(graph.EdgeCount > 500);
         var (nodeRows, edgeRows, _, _) = AssertNetworkxMatchesJson(graph);

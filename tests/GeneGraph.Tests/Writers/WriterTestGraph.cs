@@ -14,24 +14,20 @@ internal static class WriterTestGraph
 
     public static readonly string VeryLong = string.Concat(Enumerable.Range(0, 4000).Select(i => $"line {i}: β & <x> \"q\"\n"));
 
-    public static IReadOnlyList<GeneNoteFacts> Notes()
+    public static IReadOnlyList<NoteFacts> Notes()
     {
-        var lif = new GeneNoteFacts
+        var lif = new NoteFacts
         {
             Path = "genes/LIF.md",
-            Symbol = "LIF",
-            SymbolLine = 1,
-            NcbiGeneId = 3976,
-            NcbiGeneIdLine = 3,
-            NcbiSummary = Whitespace + Quotes + "\n" + Unicode,
-            NcbiSummaryLine = 4,
-            UniProtSummary = "",
-            UniProtSummaryLine = 5,
+            Symbol = new("LIF", 1),
+            NcbiGeneId = new(3976, 3),
+            NcbiSummary = new(Whitespace + Quotes + "\n" + Unicode, 4),
+            UniProtSummary = new("", 5),
         };
-        lif.Plots.Add(new PlotFact("sPAP", 10,
+        lif.Plots.Add(new PlotFact(new("sPAP", 10),
             new PlotName(0.567, "ENSG00000128342", 13, new Locus("chr22", 30247659, 30247698)),
             "X0.567_ENSG00000128342_chr22.30247659.30247698.png", 11));
-        lif.Plots.Add(new PlotFact("  Zürich  β-catenin \"index\" <&> 🧬 ", 12,
+        lif.Plots.Add(new PlotFact(new(KeyFolding.Trait("  Zürich  β-catenin \"index\" <&> 🧬 "), 12),
             new PlotName(-0.1234567890123456, "ENSG00000128342", null, new Locus("chr22", 30240000, 30240100)),
             "X-0.1234567890123456_ENSG00000128342_chr22.30240000.30240100.png", 13));
         var cards = new GeneCardsFacts { Line = 20, Text = "GeneCards: " + Quotes + "\n" + VeryLong };
@@ -47,22 +43,20 @@ internal static class WriterTestGraph
         lif.Claims.Add(new ClaimFact("LIF \"drives\" β-catenin <signalling> & more\n\tsecond line", "0123456789abcdef0123456789abcdef",
             "https://consensus.app/papers/lif-drives/0123456789abcdef0123456789abcdef/", "lif-drives", "Does LIF drive β-catenin?", 30));
 
-        var osm = new GeneNoteFacts
+        var osm = new NoteFacts
         {
             Path = "genes/Zürich β/OSM note.md",
-            Symbol = "OSM",
-            SymbolLine = 0,
-            NcbiSummary = XmlIllegal,
-            NcbiSummaryLine = 2,
+            Symbol = new("OSM", 0),
+            NcbiSummary = new(XmlIllegal, 2),
         };
-        osm.Plots.Add(new PlotFact("sPAP", 5,
+        osm.Plots.Add(new PlotFact(new("sPAP", 5),
             new PlotName(-1.0, "ENSG00000099985", null, new Locus("chr22", 30262829, 30266851)),
             "X-1_ENSG00000099985_chr22.30262829.30266851.png", 6));
-        osm.Plots.Add(new PlotFact("mPAP", 7,
+        osm.Plots.Add(new PlotFact(new("mPAP", 7),
             new PlotName(1e-7, "ENSG00000099985", null, new Locus("chrX", 1, 2)),
             "X1e-07_ENSG00000099985_chrX.1.2.png", 8));
         osm.Claims.Add(new ClaimFact("OSM 'claim' without a paper id", null, "https://example.org/paper?a=1&b=<2>", null, null, 9));
-        return [lif, osm, new GeneNoteFacts { Path = "notes/not-a-gene.md" }];
+        return [lif, osm, new NoteFacts { Path = "notes/not-a-gene.md" }];
     }
 
     /// <summary>

@@ -1,8 +1,11 @@
 using System.Text;
 
-namespace GeneGraph.Graph;
+namespace GeneGraph.Extraction;
 
-/// <summary>How names become stable node keys.</summary>
+/// <summary>
+/// How names become stable node keys: the only place keys are folded. Extraction folds each key once and the
+/// facts carry it; the graph builder uses keys as they come.
+/// </summary>
 public static class KeyFolding
 {
     /// <summary>Gene symbols: trimmed, upper case (HGNC symbols are case-insensitive).</summary>
@@ -32,6 +35,9 @@ public static class KeyFolding
         return sb.ToString();
     }
 
+    /// <summary>The slug of a card URL (<c>…/card/erk_signaling</c>) as written there, lower case.</summary>
+    public static string CardSlug(string slug) => slug.ToLowerInvariant();
+
     /// <summary>GO phrases: whitespace collapsed, lower case.</summary>
     public static string GoTerm(string phrase) =>
         string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
@@ -39,4 +45,10 @@ public static class KeyFolding
     /// <summary>Trait names as written in the heading, trimmed, inner whitespace collapsed.</summary>
     public static string Trait(string heading) =>
         string.Join(' ', heading.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Ensembl gene ids, unversioned: upper case (<c>ENSG00000128342</c>).</summary>
+    public static string EnsemblId(string id) => id.ToUpperInvariant();
+
+    /// <summary>consensus.app paper ids (32 hex digits): lower case.</summary>
+    public static string PaperId(string id) => id.ToLowerInvariant();
 }

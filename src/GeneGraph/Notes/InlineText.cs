@@ -1,9 +1,9 @@
 using System.Text;
-using GeneGraph.Notes.Obsidian;
+using GeneGraph.Notes.WikiLinks;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace GeneGraph.Extraction;
+namespace GeneGraph.Notes;
 
 /// <summary>The plain text a reader sees in a block or inline, without Markdown syntax.</summary>
 public static class InlineText

@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace GeneGraph.Notes.Obsidian;
+namespace GeneGraph.Notes.WikiLinks;
 
 /// <summary>
 /// An Obsidian wikilink <c>[[target#heading|alias]]</c> or embed <c>![[target|size]]</c>.

@@ -1,7 +1,10 @@
-namespace GeneGraph.Tests;
+namespace GeneGraph.Tests.TestSupport;
 
-/// <summary>Finds ../shared (the real vault, the seed note) beside the checkout; tests skip with a message without it.</summary>
-internal static class SharedFolder
+/// <summary>
+/// Where things are: the checkout (the folder of GeneGraph.sln above the test binaries) and ../shared beside it
+/// (the real vault, the seed note); a test that needs ../shared skips with a message without it.
+/// </summary>
+internal static class RepoPaths
 {
     public static string RepoRoot()
     {
@@ -13,14 +16,17 @@ internal static class SharedFolder
 
     public static string ExampleVault() => Path.Combine(RepoRoot(), "examples", "vault");
 
+    /// <summary>The path of a file or folder under ../shared, whether it is there or not.</summary>
+    public static string Shared(params string[] parts) => Path.GetFullPath(Path.Combine([RepoRoot(), "..", "shared", .. parts]));
+
     /// <summary>The path of a file or folder under ../shared, or a skip with the reason.</summary>
-    public static string Require(string relative)
+    public static string Require(params string[] parts)
     {
-        var path = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", relative));
+        var path = Shared(parts);
         if (!File.Exists(path) && !Directory.Exists(path))
             Assert.Skip($"{path} is absent: this test needs ../shared beside the checkout");
         return path;
     }
 
-    public static string ThesisVault() => Require("corpora/thesis-vault");
+    public static string ThesisVault() => Require("corpora", "thesis-vault");
 }

@@ -1,6 +1,6 @@
 using Markdig.Syntax;
 
-namespace GeneGraph.Extraction;
+namespace GeneGraph.Notes;
 
 /// <summary>A heading and the top-level blocks under it up to the next heading (the preamble has no heading).</summary>
 public sealed class NoteSection

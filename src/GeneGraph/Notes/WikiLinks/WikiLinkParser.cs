@@ -2,7 +2,7 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
-namespace GeneGraph.Notes.Obsidian;
+namespace GeneGraph.Notes.WikiLinks;
 
 /// <summary>Parses <c>[[…]]</c> and <c>![[…]]</c> on one line. Runs before Markdig's link parser.</summary>
 public sealed class WikiLinkParser : InlineParser

@@ -1,0 +1,30 @@
+namespace GeneGraph.Extraction;
+
+/// <summary>Reads the URLs of summary links: which site they point to, and the values of their query strings.</summary>
+internal static class LinkUrl
+{
+    /// <summary>The URL when it is absolute and its host is <paramref name="hostSuffix"/> or a subdomain of it; else null.</summary>
+    public static Uri? OnHost(string url, string hostSuffix) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Host.EndsWith(hostSuffix, StringComparison.OrdinalIgnoreCase)
+            ? uri
+            : null;
+
+    /// <summary>
+    /// The percent-decoded value of the first <c>name=value</c> pair of the query named <paramref name="name"/>
+    /// (compared with <paramref name="nameComparison"/>), with <c>+</c> read as a space when
+    /// <paramref name="plusIsSpace"/> (form encoding); null when there is none.
+    /// </summary>
+    public static string? QueryValue(Uri uri, string name, StringComparison nameComparison, bool plusIsSpace)
+    {
+        foreach (var pair in uri.Query.TrimStart('?').Split('&'))
+        {
+            var eq = pair.IndexOf('=');
+            if (eq > 0 && pair[..eq].Equals(name, nameComparison))
+            {
+                var value = pair[(eq + 1)..];
+                return Uri.UnescapeDataString(plusIsSpace ? value.Replace('+', ' ') : value);
+            }
+        }
+        return null;
+    }
+}
