@@ -3,7 +3,6 @@ using System.Text.Json;
 using GeneGraph.Diagnostics;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.TestSupport;
-using GeneGraph.Vault;
 
 namespace GeneGraph.Tests.Robustness;
 
@@ -62,7 +61,7 @@ public class PathologicalVaultTests
         File.CreateSymbolicLink(Path.Combine(vault.Root, "Bad", "dangling.md"), "nowhere.md");
         // Unreadable, honestly, as root (chmod 000 does not stop root): a FIFO named fifo.md (opening it would
         // block for ever), and a folder named dir.md (walked as a folder).
-        MakeFifo(Path.Combine(vault.Root, "Bad", "fifo.md"));
+        vault.WriteFifo("Bad/fifo.md");
         Directory.CreateDirectory(Path.Combine(vault.Root, "Bad", "dir.md"));
 
         var output = Path.Combine(vault.Root, ".out", "graph.json");
@@ -97,13 +96,6 @@ public class PathologicalVaultTests
         Assert.DoesNotContain(nodes, n => n.Contains("ENSG00000000301", StringComparison.Ordinal) || n.StartsWith("Locus:chr1:1-2", StringComparison.Ordinal));
     }
 
-    private static void MakeFifo(string path)
-    {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-    }
-
     [Theory]
     [InlineData("list", "- ")]
     [InlineData("quote", "> ")]
@@ -121,36 +113,5 @@ public class PathologicalVaultTests
         var facts = VaultGraph.ExtractNote($"Deep/{what}.md", text, diagnostics);
         Assert.False(facts.IsGeneNote);
         Assert.All(diagnostics.Sorted(), d => Assert.Equal($"Deep/{what}.md", d.Path));
-    }
-
-    [Fact]
-    public void A_note_deleted_between_listing_and_reading_is_reported_and_the_rest_are_read()
-    {
-        using var vault = new TempVault();
-        vault.Write("a.md", GeneNote(1));
-        var gone = vault.Write("b.md", GeneNote(2));
-        vault.Write("c.md", GeneNote(3));
-        var diagnostics = new DiagnosticBag();
-        var listed = VaultReader.FindNotes(vault.Root, diagnostics);
-        Assert.Equal(3, listed.Count);
-        File.Delete(gone); // deleted while the vault is read: after the listing, before the read
-        var read = listed.Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics)).ToList();
-        Assert.Null(read[1]);
-        Assert.NotNull(read[0]);
-        Assert.NotNull(read[2]);
-        var d = Assert.Single(diagnostics.Sorted());
-        Assert.Equal(("b.md", DiagnosticCode.UnreadableFile), (d.Path, d.Code));
-    }
-
-    [Fact]
-    public void A_fifo_named_like_a_note_is_reported_not_waited_on()
-    {
-        using var vault = new TempVault();
-        vault.Write("LIF.md", LifNote.Text);
-        MakeFifo(Path.Combine(vault.Root, "pipe.md"));
-        var result = VaultGraph.Build(vault.Root);
-        var d = Assert.Single(result.Diagnostics.Sorted(), x => x.Code == DiagnosticCode.UnreadableFile);
-        Assert.Equal("pipe.md", d.Path);
-        Assert.Equal(1, result.GeneNotes);
     }
 }

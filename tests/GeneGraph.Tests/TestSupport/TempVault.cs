@@ -15,6 +15,14 @@ internal sealed class TempVault : IDisposable
         return full;
     }
 
+    /// <summary>A FIFO (named pipe) at <paramref name="relativePath"/>: opening it for reading would wait for a writer.</summary>
+    public void WriteFifo(string relativePath)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        Assert.Equal(0, ChildProcess.Run("mkfifo", [full]).ExitCode);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); }

@@ -3,7 +3,7 @@ using GeneGraph.Notes.WikiLinks;
 using GeneGraph.Tests.TestSupport;
 using Markdig.Syntax.Inlines;
 
-namespace GeneGraph.Tests.Notes;
+namespace GeneGraph.Tests.Notes.WikiLinks;
 
 public class WikiLinkParserTests
 {
