@@ -25,8 +25,8 @@ public sealed class WriterTests
         Assert.Equal(first, Bytes(writer, graph));
         Assert.Equal(first, Bytes(writer, WriterTestGraph.Build()));
         // the builder merges notes in path order, so the order notes arrive in does not change a byte
-        var inOrder = new GraphBuilder(new Diagnostics.DiagnosticBag()).Build(WriterTestGraph.Notes());
-        var reversed = new GraphBuilder(new Diagnostics.DiagnosticBag()).Build(WriterTestGraph.Notes().Reverse());
+        var inOrder = new GraphBuilder(new GeneGraph.Diagnostics.DiagnosticBag()).Build(WriterTestGraph.Notes());
+        var reversed = new GraphBuilder(new GeneGraph.Diagnostics.DiagnosticBag()).Build(WriterTestGraph.Notes().Reverse());
         Assert.Equal(Bytes(writer, inOrder), Bytes(writer, reversed));
     }
 
@@ -153,7 +153,7 @@ public sealed class WriterTests
     [Fact]
     public void WritersHandleAnEmptyGraph()
     {
-        var empty = new GraphBuilder(new Diagnostics.DiagnosticBag()).Build([]);
+        var empty = new GraphBuilder(new GeneGraph.Diagnostics.DiagnosticBag()).Build([]);
         using var json = JsonDocument.Parse(Bytes(new JsonGraphWriter(), empty));
         Assert.Equal(0, json.RootElement.GetProperty("nodes").GetArrayLength());
         var xml = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(Bytes(new GraphMLWriter(), empty)));
