@@ -12,6 +12,9 @@ internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, strin
 {
     private static readonly TimeSpan SingleServerTtl = TimeSpan.FromMinutes(5);
 
+    // One discipline: _tables is read and written only under lock(_tables). _refreshLock only serialises the
+    // fetches (one network round trip at a time); a fetched table is published under lock(_tables), and Forget
+    // walks a copy taken under it, so neither ever sees the dictionary change underneath it.
     private readonly Dictionary<string, RoutingTable> _tables = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
 
@@ -25,9 +28,14 @@ internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, strin
         await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_tables.TryGetValue(key, out var table) || table.IsStaleFor(mode))
+            var table = TableFor(key);
+            if (table is null || table.IsStaleFor(mode))
             {
-                table = _tables[key] = await FetchAsync(table?.Routers ?? [seed], database, cancellationToken).ConfigureAwait(false);
+                table = await FetchAsync(table?.Routers ?? [seed], database, cancellationToken).ConfigureAwait(false);
+                lock (_tables)
+                {
+                    _tables[key] = table;
+                }
             }
 
             return table.Pick(mode);
@@ -40,12 +48,23 @@ internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, strin
 
     public void Forget(BoltAddress address, bool asWriterOnly)
     {
+        RoutingTable[] tables;
         lock (_tables)
         {
-            foreach (var table in _tables.Values)
-            {
-                table.Forget(address, asWriterOnly);
-            }
+            tables = [.. _tables.Values];
+        }
+
+        foreach (var table in tables)
+        {
+            table.Forget(address, asWriterOnly);
+        }
+    }
+
+    private RoutingTable? TableFor(string key)
+    {
+        lock (_tables)
+        {
+            return _tables.GetValueOrDefault(key);
         }
     }
 
