@@ -41,9 +41,9 @@ public sealed class RouterTests
         await RunAsync(server, async () =>
         {
             var seed = BoltAddress.Parse(server.Address);
-            var context = new Dictionary<string, string> { ["address"] = seed.ToString() };
+            var context = Router.ContextFor(BoltUri.Parse($"neo4j://{server.Address}"));
             await using var pool = new ConnectionPool(BoltEncryption.None, Auth, Options, context);
-            var router = new Router(seed, new Dictionary<string, string>(), pool);
+            var router = new Router(seed, context, pool);
             Assert.Equal(WriterA, await router.PickAsync(AccessMode.Write, "a", Ct));
             var tableA = TablesOf(router)["a"];
 

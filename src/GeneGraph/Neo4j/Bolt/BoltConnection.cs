@@ -44,11 +44,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     /// <summary>The server's agent string from HELLO/INIT, e.g. "Neo4j/3.1.1".</summary>
     public string? ServerAgent { get; private set; }
 
-    public string? ConnectionId { get; private set; }
-
     public bool IsBroken { get; private set; }
-
-    public DateTime LastUsedUtc { get; private set; } = DateTime.UtcNow;
 
     private bool SupportsBytes { get; set; }
 
@@ -139,7 +135,6 @@ internal sealed class BoltConnection : IAsyncDisposable
         var results = await ExchangeAsync(Protocol.Login(userAgent, auth, routingContext), cancellationToken, recover: false).ConfigureAwait(false);
         var hello = results[0].Metadata;
         ServerAgent = hello.GetValueOrDefault("server") as string;
-        ConnectionId = hello.GetValueOrDefault("connection_id") as string;
         SupportsBytes = Protocol.SupportsBytes(ServerAgent);
     }
 
@@ -159,7 +154,6 @@ internal sealed class BoltConnection : IAsyncDisposable
             throw new ServiceUnavailableException($"The connection to {Address} is broken.");
         }
 
-        LastUsedUtc = DateTime.UtcNow;
         var results = new ExchangeResult[requests.Count];
         FailureMessage? failure = null;
         await RunIoAsync(async () =>

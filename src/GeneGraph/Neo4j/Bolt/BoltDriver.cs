@@ -18,15 +18,10 @@ public sealed class BoltDriver : IAsyncDisposable
         Uri = BoltUri.Parse(uri);
         Options = options ?? BoltDriverOptions.Default;
         Retry = new RetryLogic(Options);
-        IReadOnlyDictionary<string, string>? routingContext = null;
-        if (Uri.IsRouting)
-        {
-            // The router needs the pool and the pool needs the router's context: build the context first.
-            routingContext = new Dictionary<string, string>(Uri.RoutingContext) { ["address"] = Uri.Address.ToString() };
-        }
-
+        // The router needs the pool and the pool needs the router's context: build the context first.
+        var routingContext = Uri.IsRouting ? Router.ContextFor(Uri) : null;
         _pool = new ConnectionPool(Uri.Encryption, auth, Options, routingContext);
-        _router = Uri.IsRouting ? new Router(Uri.Address, Uri.RoutingContext, _pool) : null;
+        _router = routingContext is null ? null : new Router(Uri.Address, routingContext, _pool);
     }
 
     public BoltUri Uri { get; }

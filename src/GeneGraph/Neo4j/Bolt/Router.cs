@@ -18,9 +18,12 @@ internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, strin
     private readonly Dictionary<string, RoutingTable> _tables = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
 
-    /// <summary>The routing context as sent in HELLO and ROUTE: the URI's query plus the seed address.</summary>
-    public IReadOnlyDictionary<string, string> Context { get; } =
-        new Dictionary<string, string>(context) { ["address"] = seed.ToString() };
+    /// <summary>The routing context as sent in HELLO and ROUTE (see <see cref="ContextFor"/>).</summary>
+    public IReadOnlyDictionary<string, string> Context { get; } = context;
+
+    /// <summary>The routing context of a neo4j:// URI: its query plus the seed address.</summary>
+    public static IReadOnlyDictionary<string, string> ContextFor(BoltUri uri) =>
+        new Dictionary<string, string>(uri.RoutingContext) { ["address"] = uri.Address.ToString() };
 
     public async Task<BoltAddress> PickAsync(AccessMode mode, string? database, CancellationToken cancellationToken)
     {
