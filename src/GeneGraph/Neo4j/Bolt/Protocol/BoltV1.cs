@@ -1,4 +1,3 @@
-using System.Globalization;
 using GeneGraph.Neo4j.Bolt.Messages;
 
 namespace GeneGraph.Neo4j.Bolt.Protocol;
@@ -42,25 +41,10 @@ internal sealed class BoltV1 : IBoltProtocol
 
     /// <summary>Neo4j accepts PackStream bytes from 3.2 on; before that they kill the connection.</summary>
     public bool SupportsBytes(string? serverAgent) =>
-        ParseServerVersion(serverAgent) is { } version && version >= new Version(3, 2);
+        ServerAgent.ParseVersion(serverAgent) is { } version && version >= new Version(3, 2);
 
     public RequestMessage? Route(IReadOnlyDictionary<string, string> routingContext, string? database) => null;
 
     public RoutingProcedure GetRoutingProcedure(IReadOnlyDictionary<string, string> routingContext, string? database) =>
         new("CALL dbms.cluster.routing.getServers()", RequestMessage.NoParameters, null);
-
-    /// <summary>"Neo4j/3.1.1" → 3.1.1.</summary>
-    internal static Version? ParseServerVersion(string? serverAgent)
-    {
-        var slash = serverAgent?.IndexOf('/', StringComparison.Ordinal) ?? -1;
-        if (slash < 0)
-        {
-            return null;
-        }
-
-        var digits = new string(serverAgent![(slash + 1)..].TakeWhile(c => char.IsAsciiDigit(c) || c == '.').ToArray()).Trim('.');
-        return System.Version.TryParse(digits.Contains('.', StringComparison.Ordinal) ? digits : digits + ".0", out var version)
-            ? version
-            : null;
-    }
 }

@@ -4,5 +4,5 @@ namespace GeneGraph.Neo4j.Bolt.Results;
 public sealed record ServerInfo(BoltAddress Address, string? Agent, BoltVersion ProtocolVersion)
 {
     /// <summary>The Neo4j version parsed from <see cref="Agent"/>, when it has one.</summary>
-    public Version? Version => Protocol.BoltV1.ParseServerVersion(Agent);
+    public Version? Version => ServerAgent.ParseVersion(Agent);
 }
