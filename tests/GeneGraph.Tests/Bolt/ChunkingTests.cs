@@ -1,5 +1,5 @@
-using GeneGraph.Neo4j.Bolt.Chunking;
-using GeneGraph.Neo4j.Bolt.Errors;
+using GeneGraph.Bolt.Chunking;
+using GeneGraph.Bolt.Errors;
 
 namespace GeneGraph.Tests.Bolt;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
-using GeneGraph.Neo4j.Bolt;
-using GeneGraph.Neo4j.Bolt.Errors;
-using GeneGraph.Neo4j.Bolt.Messages;
+using GeneGraph.Bolt;
+using GeneGraph.Bolt.Errors;
+using GeneGraph.Bolt.Messages;
 
 namespace GeneGraph.Tests.Bolt;
 

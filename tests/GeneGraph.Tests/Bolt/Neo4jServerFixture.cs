@@ -1,4 +1,4 @@
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 
 namespace GeneGraph.Tests.Bolt;
 

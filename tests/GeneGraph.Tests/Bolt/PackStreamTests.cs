@@ -1,7 +1,7 @@
 using System.Buffers;
-using GeneGraph.Neo4j.Bolt.Errors;
-using GeneGraph.Neo4j.Bolt.PackStream;
-using GeneGraph.Neo4j.Bolt.Structures;
+using GeneGraph.Bolt.Errors;
+using GeneGraph.Bolt.PackStream;
+using GeneGraph.Bolt.Structures;
 
 namespace GeneGraph.Tests.Bolt;
 

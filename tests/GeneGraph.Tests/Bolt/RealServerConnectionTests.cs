@@ -1,6 +1,6 @@
-using GeneGraph.Neo4j.Bolt;
-using GeneGraph.Neo4j.Bolt.Errors;
-using GeneGraph.Neo4j.Bolt.Messages;
+using GeneGraph.Bolt;
+using GeneGraph.Bolt.Errors;
+using GeneGraph.Bolt.Messages;
 
 namespace GeneGraph.Tests.Bolt;
 

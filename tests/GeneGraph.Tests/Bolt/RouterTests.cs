@@ -1,5 +1,5 @@
 using System.Reflection;
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using static GeneGraph.Tests.Bolt.ScriptedTest;
 
 namespace GeneGraph.Tests.Bolt;

@@ -1,4 +1,4 @@
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using static GeneGraph.Tests.Bolt.ScriptedTest;
 
 namespace GeneGraph.Tests.Bolt;
@@ -94,7 +94,7 @@ public sealed class ScriptedBolt3Tests
                 await tx.RollbackAsync(Ct);
             }
 
-            var error = await Assert.ThrowsAsync<GeneGraph.Neo4j.Bolt.Errors.ClientException>(
+            var error = await Assert.ThrowsAsync<GeneGraph.Bolt.Errors.ClientException>(
                 () => session.RunAsync("CREATE (:Gene {id: 'TP53'})", null, Ct));
             Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", error.Code);
             Assert.Equal("Node already exists", error.Message);

@@ -1,5 +1,5 @@
-using GeneGraph.Neo4j.Bolt;
-using GeneGraph.Neo4j.Bolt.Errors;
+using GeneGraph.Bolt;
+using GeneGraph.Bolt.Errors;
 using static GeneGraph.Tests.Bolt.ScriptedTest;
 
 namespace GeneGraph.Tests.Bolt;
@@ -12,7 +12,7 @@ public sealed class ScriptedBolt5Tests
         Assert.Equal(Map(("n", -1L)), (await c.ExpectAsync("PULL")).Map(0));
         await c.SuccessAsync(Map(("fields", new List<object?> { "n" })));
         // A Bolt 5 node carries its element id.
-        await c.RecordAsync(new GeneGraph.Neo4j.Bolt.PackStream.PackStreamStructure(0x4E,
+        await c.RecordAsync(new GeneGraph.Bolt.PackStream.PackStreamStructure(0x4E,
             [1L, new List<object?> { "Gene" }, Map(("id", "TP53")), "4:db:1"]));
         await c.SuccessAsync(Map(("type", "r")));
     }
@@ -36,7 +36,7 @@ public sealed class ScriptedBolt5Tests
             await using var driver = new BoltDriver(server.BoltUri, Auth, Options);
             var result = await driver.Session().RunAsync("MATCH (g:Gene) RETURN g AS n", null, Ct);
 
-            var node = Assert.IsType<GeneGraph.Neo4j.Bolt.Structures.BoltNode>(result.Scalar());
+            var node = Assert.IsType<GeneGraph.Bolt.Structures.BoltNode>(result.Scalar());
             Assert.Equal("4:db:1", node.ElementId);
             Assert.Equal(new BoltVersion(5, 0), result.Summary.Server.ProtocolVersion);
         });

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
-using GeneGraph.Neo4j.Bolt.PackStream;
+using GeneGraph.Bolt.PackStream;
 
 namespace GeneGraph.Tests.Bolt;
 

@@ -1,4 +1,4 @@
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using static GeneGraph.Tests.Bolt.ScriptedTest;
 
 namespace GeneGraph.Tests.Bolt;

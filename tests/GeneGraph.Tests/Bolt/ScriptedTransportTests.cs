@@ -3,8 +3,8 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using GeneGraph.Neo4j.Bolt;
-using GeneGraph.Neo4j.Bolt.Errors;
+using GeneGraph.Bolt;
+using GeneGraph.Bolt.Errors;
 using static GeneGraph.Tests.Bolt.ScriptedTest;
 
 namespace GeneGraph.Tests.Bolt;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
 using GeneGraph.Tests.Neo4j;

@@ -1,4 +1,4 @@
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
 using GeneGraph.Tests.Cli;

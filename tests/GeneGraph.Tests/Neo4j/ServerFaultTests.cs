@@ -1,4 +1,4 @@
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
@@ -38,7 +38,7 @@ public sealed class ServerFaultTests
                 new Neo4jLoader(driver, options).LoadAsync(graph, stopper, TestContext.Current.CancellationToken));
             Assert.True(stopper.Stopped);
             Assert.Matches(@"batch \d+ of \d+ \(rows \d+-\d+\) failed and was rolled back", failure.Message);
-            Assert.IsAssignableFrom<GeneGraph.Neo4j.Bolt.Errors.ServiceUnavailableException>(failure.InnerException);
+            Assert.IsAssignableFrom<GeneGraph.Bolt.Errors.ServiceUnavailableException>(failure.InnerException);
         }
 
         server.Start();

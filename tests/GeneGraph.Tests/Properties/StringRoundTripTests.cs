@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using GeneGraph.Cypher;
 using GeneGraph.Diagnostics;
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt.Structures;
+using GeneGraph.Bolt.Structures;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt;
