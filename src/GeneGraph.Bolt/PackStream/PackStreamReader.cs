@@ -1,14 +1,14 @@
 using System.Buffers.Binary;
 using System.Text;
 using GeneGraph.Bolt.Errors;
-using GeneGraph.Bolt.Structures;
 
 namespace GeneGraph.Bolt.PackStream;
 
 /// <summary>
 /// Decodes PackStream from one complete message. Integers come back as <see cref="long"/>, floats as
-/// <see cref="double"/>, lists as <c>List&lt;object?&gt;</c>, maps as <c>Dictionary&lt;string, object?&gt;</c>,
-/// graph structures as <see cref="BoltNode"/> etc. and other structures as <see cref="PackStreamStructure"/>.
+/// <see cref="double"/>, lists as <c>List&lt;object?&gt;</c>, maps as <c>Dictionary&lt;string, object?&gt;</c> and
+/// structures as <see cref="PackStreamStructure"/> (signature and fields): what a structure means (a node, a
+/// date ...) is for the layers above to say.
 /// </summary>
 internal sealed class PackStreamReader(ReadOnlyMemory<byte> input)
 {
@@ -102,7 +102,7 @@ internal sealed class PackStreamReader(ReadOnlyMemory<byte> input)
         return map;
     }
 
-    private object ReadStruct(int fieldCount)
+    private PackStreamStructure ReadStruct(int fieldCount)
     {
         var signature = ReadByte();
         var fields = new List<object?>(fieldCount);
@@ -111,7 +111,7 @@ internal sealed class PackStreamReader(ReadOnlyMemory<byte> input)
             fields.Add(ReadValue());
         }
 
-        return StructureHydrator.Hydrate(signature, fields);
+        return new PackStreamStructure(signature, fields);
     }
 
     private int ReadSize32()

@@ -3,7 +3,10 @@ using GeneGraph.Bolt.PackStream;
 
 namespace GeneGraph.Bolt.Structures;
 
-/// <summary>Turns decoded structure fields into graph records; anything unknown stays a <see cref="PackStreamStructure"/>.</summary>
+/// <summary>
+/// Turns the raw structures PackStream decodes into graph records (inner structures first); anything unknown
+/// stays a <see cref="PackStreamStructure"/>.
+/// </summary>
 internal static class StructureHydrator
 {
     public const byte NodeSignature = 0x4E;
@@ -11,7 +14,45 @@ internal static class StructureHydrator
     public const byte UnboundRelationshipSignature = 0x72;
     public const byte PathSignature = 0x50;
 
-    public static object Hydrate(byte signature, List<object?> fields) => signature switch
+    /// <summary>
+    /// The value with every structure in it hydrated, at any depth. Lists and maps are updated in place
+    /// (they are the reader's own); everything else comes back as it was.
+    /// </summary>
+    public static object? HydrateValue(object? value)
+    {
+        switch (value)
+        {
+            case PackStreamStructure structure:
+                return Hydrate(structure.Signature, structure.Fields.Select(HydrateValue).ToList());
+            case List<object?> list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    list[i] = HydrateValue(list[i]);
+                }
+
+                return list;
+            case Dictionary<string, object?> map:
+                List<KeyValuePair<string, object?>>? hydrated = null;
+                foreach (var (key, item) in map)
+                {
+                    if (HydrateValue(item) is var replacement && !ReferenceEquals(replacement, item))
+                    {
+                        (hydrated ??= []).Add(new(key, replacement));
+                    }
+                }
+
+                foreach (var (key, replacement) in hydrated ?? [])
+                {
+                    map[key] = replacement;
+                }
+
+                return map;
+            default:
+                return value;
+        }
+    }
+
+    private static object Hydrate(byte signature, List<object?> fields) => signature switch
     {
         NodeSignature when fields.Count is 3 or 4 => new BoltNode(
             AsLong(fields[0]), AsList(fields[1]).Cast<string>().ToList(), AsMap(fields[2]), OptionalString(fields, 3)),

@@ -82,6 +82,16 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public void Graph_structures_in_records_are_hydrated()
+    {
+        // RECORD [ Node(1, ["Gene"], {id: "X1"}) ]
+        var record = Assert.IsType<RecordMessage>(MessageReader.Read(Convert.FromHexString("B17191B34E01918447656E65A1826964825831")));
+
+        var node = Assert.IsType<GeneGraph.Bolt.Structures.BoltNode>(Assert.Single(record.Values));
+        Assert.Equal((1L, "X1"), (node.Id, node.Properties["id"]));
+    }
+
+    [Fact]
     public void Unknown_responses_are_protocol_errors() =>
         Assert.Throws<ProtocolException>(() => MessageReader.Read(Convert.FromHexString("B010")));
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using GeneGraph.Bolt.Errors;
 using GeneGraph.Bolt.PackStream;
-using GeneGraph.Bolt.Structures;
 
 namespace GeneGraph.Tests.Bolt;
 
@@ -144,41 +143,12 @@ public sealed class PackStreamTests
     }
 
     [Fact]
-    public void Nodes_and_relationships_are_hydrated_with_and_without_element_ids()
+    public void Graph_structures_stay_raw_structures_hydration_is_for_the_layers_above()
     {
-        var node = Assert.IsType<BoltNode>(Unpack(Hex("B3 4E 01 91 84 47 65 6E 65 A1 82 69 64 82 58 31")));
-        Assert.Equal(1L, node.Id);
-        Assert.Equal(["Gene"], node.Labels);
-        Assert.Equal("X1", node.Properties["id"]);
-        Assert.Null(node.ElementId);
+        var node = Assert.IsType<PackStreamStructure>(Unpack(Hex("B3 4E 01 91 84 47 65 6E 65 A1 82 69 64 82 58 31")));
 
-        var node5 = Assert.IsType<BoltNode>(Unpack(Pack(new PackStreamStructure(0x4E, [7L, new List<object?>(), new Dictionary<string, object?>(), "4:abc:7"]))));
-        Assert.Equal("4:abc:7", node5.ElementId);
-
-        var relationship = Assert.IsType<BoltRelationship>(Unpack(Pack(new PackStreamStructure(0x52, [5L, 1L, 2L, "LINKS", new Dictionary<string, object?> { ["w"] = 1L }]))));
-        Assert.Equal((5L, 1L, 2L, "LINKS"), (relationship.Id, relationship.StartNodeId, relationship.EndNodeId, relationship.Type));
-
-        var unbound = Assert.IsType<BoltUnboundRelationship>(Unpack(Pack(new PackStreamStructure(0x72, [9L, "T", new Dictionary<string, object?>()]))));
-        Assert.Equal("T", unbound.Type);
-    }
-
-    [Fact]
-    public void Paths_rebuild_relationship_directions()
-    {
-        PackStreamStructure Node(long id) => new(0x4E, [id, new List<object?>(), new Dictionary<string, object?>()]);
-        PackStreamStructure Rel(long id, string type) => new(0x72, [id, type, new Dictionary<string, object?>()]);
-
-        // (a)-[:R1]->(b)<-[:R2]-(c)
-        var path = Assert.IsType<BoltPath>(Unpack(Pack(new PackStreamStructure(0x50,
-        [
-            new List<object?> { Node(10), Node(20), Node(30) },
-            new List<object?> { Rel(100, "R1"), Rel(200, "R2") },
-            new List<object?> { 1L, 1L, -2L, 2L },
-        ]))));
-
-        Assert.Equal([10L, 20L, 30L], path.Nodes.Select(n => n.Id));
-        Assert.Equal((10L, 20L), (path.Relationships[0].StartNodeId, path.Relationships[0].EndNodeId));
-        Assert.Equal((30L, 20L), (path.Relationships[1].StartNodeId, path.Relationships[1].EndNodeId));
+        Assert.Equal(0x4E, node.Signature);
+        Assert.Equal([1L, new List<object?> { "Gene" }, new Dictionary<string, object?> { ["id"] = "X1" }], node.Fields);
     }
 
     [Fact]
