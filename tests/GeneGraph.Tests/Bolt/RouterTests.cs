@@ -1,6 +1,7 @@
 using System.Reflection;
 using GeneGraph.Bolt;
-using static GeneGraph.Tests.Bolt.ScriptedTest;
+using GeneGraph.Tests.Bolt.Scripted;
+using static GeneGraph.Tests.Bolt.Scripted.ScriptedTest;
 
 namespace GeneGraph.Tests.Bolt;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Bolt;
 using GeneGraph.Pipeline;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.Neo4j;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Neo4jImport;

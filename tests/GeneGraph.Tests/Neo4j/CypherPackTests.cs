@@ -4,7 +4,7 @@ using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Queries;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
 
 namespace GeneGraph.Tests.Neo4j;
 

@@ -1,6 +1,7 @@
 using GeneGraph.Bolt;
 using GeneGraph.Pipeline;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
+using GeneGraph.Tests.Bolt.Scripted;
 using GeneGraph.Tests.Cli;
 
 namespace GeneGraph.Tests.Neo4j;

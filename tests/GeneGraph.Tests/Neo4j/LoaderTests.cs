@@ -2,7 +2,7 @@ using GeneGraph.Graph;
 using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
 
 namespace GeneGraph.Tests.Neo4j;
 

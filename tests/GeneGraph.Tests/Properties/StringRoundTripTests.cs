@@ -7,7 +7,7 @@ using GeneGraph.Graph;
 using GeneGraph.Bolt.Structures;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;
 using GeneGraph.Writers;

@@ -2,7 +2,7 @@ using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
 using GeneGraph.Bolt.Messages;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.RealServer;
 
 /// <summary>Connection-level checks against the real server: what state a connection is left in.</summary>
 [Collection(Neo4jServerCollection.Name)]

@@ -2,7 +2,7 @@ using System.Buffers;
 using GeneGraph.Bolt.Errors;
 using GeneGraph.Bolt.PackStream;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.PackStream;
 
 public sealed class PackStreamTests
 {

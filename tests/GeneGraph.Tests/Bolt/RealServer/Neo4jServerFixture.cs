@@ -1,6 +1,6 @@
 using GeneGraph.Bolt;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.RealServer;
 
 /// <summary>
 /// Finds the real Neo4j server the integration tests run against, from GENEGRAPH_NEO4J_URI / _USER /

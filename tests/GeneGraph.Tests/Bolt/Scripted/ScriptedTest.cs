@@ -1,6 +1,6 @@
 using GeneGraph.Bolt;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.Scripted;
 
 /// <summary>Helpers shared by the scripted-server scenarios.</summary>
 internal static class ScriptedTest

@@ -1,8 +1,8 @@
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
-using static GeneGraph.Tests.Bolt.ScriptedTest;
+using static GeneGraph.Tests.Bolt.Scripted.ScriptedTest;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.Scripted;
 
 public sealed class ScriptedBolt5Tests
 {

@@ -1,7 +1,7 @@
 using GeneGraph.Bolt.Chunking;
 using GeneGraph.Bolt.Errors;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.Chunking;
 
 public sealed class ChunkingTests
 {

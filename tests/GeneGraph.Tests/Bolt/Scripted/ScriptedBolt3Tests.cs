@@ -1,7 +1,7 @@
 using GeneGraph.Bolt;
-using static GeneGraph.Tests.Bolt.ScriptedTest;
+using static GeneGraph.Tests.Bolt.Scripted.ScriptedTest;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.Scripted;
 
 public sealed class ScriptedBolt3Tests
 {

@@ -2,7 +2,7 @@ using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
 using GeneGraph.Bolt.Structures;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.RealServer;
 
 /// <summary>Integration tests against a real Neo4j (3.1.1, Bolt v1, from tools/neo4j-test-server).</summary>
 [Collection(Neo4jServerCollection.Name)]

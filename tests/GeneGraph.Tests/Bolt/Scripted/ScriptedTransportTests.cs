@@ -5,9 +5,9 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
-using static GeneGraph.Tests.Bolt.ScriptedTest;
+using static GeneGraph.Tests.Bolt.Scripted.ScriptedTest;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.Scripted;
 
 public sealed class ScriptedTransportTests
 {

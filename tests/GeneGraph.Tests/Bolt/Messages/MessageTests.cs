@@ -3,7 +3,7 @@ using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
 using GeneGraph.Bolt.Messages;
 
-namespace GeneGraph.Tests.Bolt;
+namespace GeneGraph.Tests.Bolt.Messages;
 
 public sealed class MessageTests
 {
