@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using GeneGraph.Bolt.PackStream;
 
 namespace GeneGraph.Tests.Bolt.Scripted;
 
@@ -52,11 +51,11 @@ internal sealed class ScriptConnection(Stream stream, CancellationToken cancella
             body.Write(await ReadExactlyAsync(size));
         }
 
-        var reader = new PackStreamReader(body.WrittenMemory.ToArray());
-        var (fieldCount, signature) = reader.ReadStructHeader();
-        var fields = Enumerable.Range(0, fieldCount).Select(_ => reader.ReadValue()).ToList();
+        // Decoded with the script's own reader, not the client's: a bug shared by the client's reader and writer cannot hide.
+        var reader = new ScriptPackStreamReader(body.WrittenSpan.ToArray());
+        var message = Assert.IsType<ScriptStructure>(reader.Read());
         Assert.True(reader.IsAtEnd, "Bytes left after the message structure.");
-        return new ClientMessage(Names.GetValueOrDefault(signature, $"0x{signature:X2}"), fields, sizes);
+        return new ClientMessage(Names.GetValueOrDefault(message.Signature, $"0x{message.Signature:X2}"), message.Fields, sizes);
     }
 
     /// <summary>Waits until the client closes the connection (after an optional GOODBYE).</summary>
@@ -99,19 +98,14 @@ internal sealed class ScriptConnection(Stream stream, CancellationToken cancella
         await stream.FlushAsync(cancellationToken);
     }
 
-    /// <summary>Packs a structure and frames it in chunks of <paramref name="chunkSize"/> bytes.</summary>
+    /// <summary>Packs a structure (with the script's own writer) and frames it in chunks of <paramref name="chunkSize"/> bytes.</summary>
     private async Task SendAsync(byte signature, List<object?> fields, int chunkSize = 65_535)
     {
-        var body = new ArrayBufferWriter<byte>();
-        var writer = new PackStreamWriter(body);
-        writer.WriteStructHeader(fields.Count, signature);
-        foreach (var field in fields)
-        {
-            writer.WriteValue(field);
-        }
+        var writer = new ScriptPackStreamWriter();
+        writer.WriteStructure(signature, fields);
 
         var wire = new List<byte>();
-        foreach (var chunk in body.WrittenSpan.ToArray().Chunk(chunkSize))
+        foreach (var chunk in writer.ToArray().Chunk(chunkSize))
         {
             wire.Add((byte)(chunk.Length >> 8));
             wire.Add((byte)chunk.Length);

@@ -12,7 +12,7 @@ public sealed class ScriptedBolt5Tests
         Assert.Equal(Map(("n", -1L)), (await c.ExpectAsync("PULL")).Map(0));
         await c.SuccessAsync(Map(("fields", new List<object?> { "n" })));
         // A Bolt 5 node carries its element id.
-        await c.RecordAsync(new GeneGraph.Bolt.PackStream.PackStreamStructure(0x4E,
+        await c.RecordAsync(new ScriptStructure(0x4E,
             [1L, new List<object?> { "Gene" }, Map(("id", "TP53")), "4:db:1"]));
         await c.SuccessAsync(Map(("type", "r")));
     }
