@@ -86,8 +86,8 @@ switch (args[0])
         // GeneGraph.BenchTool load-timing <vault> <uri> [batchSize] [concurrency]: genegraph load with the time of every batch
         var graph = VaultGraph.Build(args[1]).Graph;
         var batchSize = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5000;
-        await using var driver = new GeneGraph.Neo4j.Bolt.BoltDriver(args[2],
-            GeneGraph.Neo4j.Bolt.AuthToken.Basic("neo4j", Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? ""));
+        await using var driver = new GeneGraph.Bolt.BoltDriver(args[2],
+            GeneGraph.Bolt.AuthToken.Basic("neo4j", Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? ""));
         var clock = Stopwatch.StartNew();
         var last = 0.0;
         var progress = new SynchronousProgress(p =>

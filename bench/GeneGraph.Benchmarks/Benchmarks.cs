@@ -4,7 +4,7 @@ using GeneGraph.Cypher;
 using GeneGraph.Diagnostics;
 using GeneGraph.Extraction;
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt.PackStream;
+using GeneGraph.Bolt.PackStream;
 using GeneGraph.Pipeline;
 using GeneGraph.VaultGenerator;
 using GeneGraph.Writers;

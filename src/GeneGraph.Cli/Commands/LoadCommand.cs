@@ -1,7 +1,7 @@
 using System.CommandLine;
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt;
-using GeneGraph.Neo4j.Bolt.Errors;
+using GeneGraph.Bolt;
+using GeneGraph.Bolt.Errors;
 using GeneGraph.Neo4j.Loading;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
-using GeneGraph.Neo4j.Bolt;
-using GeneGraph.Neo4j.Bolt.Errors;
+using GeneGraph.Bolt;
+using GeneGraph.Bolt.Errors;
 
 namespace GeneGraph.Tests.Bolt;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using GeneGraph.Pipeline;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.Neo4j;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Queries;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Neo4j;

@@ -1,8 +1,8 @@
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;
 

@@ -1,4 +1,4 @@
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
 

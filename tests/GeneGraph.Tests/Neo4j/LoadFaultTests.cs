@@ -1,6 +1,7 @@
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using GeneGraph.Pipeline;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
+using GeneGraph.Tests.Bolt.Scripted;
 using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 
 namespace GeneGraph.Tests.Neo4j;
 

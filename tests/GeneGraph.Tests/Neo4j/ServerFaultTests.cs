@@ -1,7 +1,7 @@
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Neo4j;
@@ -39,7 +39,7 @@ public sealed class ServerFaultTests
                 new Neo4jLoader(driver, options).LoadAsync(graph, stopper, TestContext.Current.CancellationToken));
             Assert.True(stopper.Stopped);
             Assert.Matches(@"batch \d+ of \d+ \(rows \d+-\d+\) failed and was rolled back", failure.Message);
-            Assert.IsAssignableFrom<GeneGraph.Neo4j.Bolt.Errors.ServiceUnavailableException>(failure.InnerException);
+            Assert.IsAssignableFrom<GeneGraph.Bolt.Errors.ServiceUnavailableException>(failure.InnerException);
         }
 
         server.Start();

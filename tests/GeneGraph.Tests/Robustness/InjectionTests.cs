@@ -1,10 +1,11 @@
 using System.Text.Json;
 using GeneGraph.Cypher;
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt;
+using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
-using GeneGraph.Tests.Bolt;
+using GeneGraph.Tests.Bolt.RealServer;
+using GeneGraph.Tests.Bolt.Scripted;
 using GeneGraph.Tests.Export;
 using GeneGraph.Tests.Neo4j;
 using GeneGraph.Tests.TestSupport;

@@ -1,7 +1,7 @@
 using GeneGraph.Cypher;
 using GeneGraph.Graph;
-using GeneGraph.Neo4j.Bolt;
-using GeneGraph.Neo4j.Bolt.Results;
+using GeneGraph.Bolt;
+using GeneGraph.Bolt.Results;
 
 namespace GeneGraph.Neo4j.Loading;
 
