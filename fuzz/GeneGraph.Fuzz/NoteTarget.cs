@@ -22,7 +22,7 @@ public static class NoteTarget
         var facts = VaultGraph.ExtractNote("Genes/LIF.md", text, diagnostics);
         NoteExtractor.PromoteStubs([facts]);
         var graph = new GraphBuilder(diagnostics).Build([facts]);
-        foreach (var writer in new IGraphWriter[] { new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern })
+        foreach (var writer in new StreamGraphWriter[] { new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern })
             writer.Write(graph, Stream.Null);
         _ = diagnostics.Sorted().Sum(d => d.Message.Length);
     }

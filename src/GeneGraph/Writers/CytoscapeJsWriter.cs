@@ -14,11 +14,11 @@ namespace GeneGraph.Writers;
 /// written as <c>p_name</c> otherwise. Numbers keep their JSON type (doubles always with a fraction), non-finite
 /// doubles are strings. UTF-8 without BOM, indented, in graph order.
 /// </summary>
-public sealed class CytoscapeJsWriter : IGraphWriter
+public sealed class CytoscapeJsWriter : StreamGraphWriter
 {
-    public string FormatName => "cyjs";
+    public override string FormatName => "cyjs";
 
-    public string DefaultExtension => ".cyjs";
+    public override string DefaultExtension => ".cyjs";
 
     private static readonly JsonWriterOptions FileOptions = new()
     {
@@ -28,7 +28,7 @@ public sealed class CytoscapeJsWriter : IGraphWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Write(KnowledgeGraph graph, Stream output)
+    public override void Write(KnowledgeGraph graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);

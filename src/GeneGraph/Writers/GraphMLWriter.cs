@@ -9,7 +9,7 @@ namespace GeneGraph.Writers;
 /// docs/graphml-format.md. Output is UTF-8 without BOM, indented, in <see cref="KnowledgeGraph.Nodes"/> and
 /// <see cref="KnowledgeGraph.Edges"/> order, so the same graph always gives the same bytes.
 /// </summary>
-public sealed class GraphMLWriter : IGraphWriter
+public sealed class GraphMLWriter : StreamGraphWriter
 {
     public const string GraphMLNamespace = "http://graphml.graphdrawing.org/xmlns";
     public const string SchemaLocation = GraphMLNamespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
@@ -36,11 +36,11 @@ public sealed class GraphMLWriter : IGraphWriter
     /// <summary>The columns written on every edge, in order, before its properties. <c>label</c> must come first for APOC.</summary>
     public static IReadOnlyList<string> EdgeColumns { get; } = ["label", "interaction", "sources"];
 
-    public string FormatName => "graphml";
+    public override string FormatName => "graphml";
 
-    public string DefaultExtension => ".graphml";
+    public override string DefaultExtension => ".graphml";
 
-    public void Write(KnowledgeGraph graph, Stream output)
+    public override void Write(KnowledgeGraph graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
