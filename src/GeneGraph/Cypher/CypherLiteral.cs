@@ -47,7 +47,7 @@ public static class CypherLiteral
                 case '\r': sb.Append(@"\r"); break;
                 case '\t': sb.Append(@"\t"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c) || c is '\u2028' or '\u2029' or (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
+                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
                         sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
                     else
                         sb.Append(c);
