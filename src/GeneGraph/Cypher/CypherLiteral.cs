@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GeneGraph.Values;
 
 namespace GeneGraph.Cypher;
 
@@ -61,9 +62,7 @@ public static class CypherLiteral
     private static void AppendDouble(StringBuilder sb, double d)
     {
         if (!double.IsFinite(d)) throw new ArgumentException("Cypher has no literal for NaN or infinity");
-        var text = d.ToString("R", CultureInfo.InvariantCulture);
-        sb.Append(text);
-        if (!text.Contains('.') && !text.Contains('E')) sb.Append(".0");
+        sb.Append(NumberText.Float(d));
     }
 
     private static void AppendMap(StringBuilder sb, IReadOnlyDictionary<string, object?> map)
