@@ -54,28 +54,20 @@ public sealed class CytoscapeJsWriter : StreamGraphWriter
         foreach (var node in graph.Nodes)
         {
             WriteElement(json, NodeData(node));
-            FlushEvery64K(json);
+            JsonFlushing.FlushEvery64K(json);
         }
         json.WriteEndArray();
         json.WriteStartArray("edges");
         foreach (var edge in graph.Edges)
         {
             WriteElement(json, EdgeData(edge));
-            FlushEvery64K(json);
+            JsonFlushing.FlushEvery64K(json);
         }
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    /// <summary>
-    /// Hands the written bytes on every 64 KB; Utf8JsonWriter otherwise keeps the whole document (128 MB for a
-    /// 20k-gene vault) in one growing buffer until the end. The bytes written are the same.
-    /// </summary>
-    private static void FlushEvery64K(Utf8JsonWriter json)
-    {
-        if (json.BytesPending >= 1 << 16) json.Flush();
-    }
 
     /// <summary>A node's <c>data</c>, in writing order.</summary>
     public static IReadOnlyList<KeyValuePair<string, object>> NodeData(GraphNode node)
