@@ -99,9 +99,8 @@ public class PathologicalVaultTests
 
     private static void MakeFifo(string path)
     {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
+        var mkfifo = ChildProcess.Run("mkfifo", [path]);
+        Assert.True(mkfifo.ExitCode == 0, mkfifo.Stderr);
     }
 
     [Theory]
