@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GeneGraph.Tests.Cli;
+namespace GeneGraph.Tests.Cli.Commands;
 
 public sealed class QueryCommandTests
 {

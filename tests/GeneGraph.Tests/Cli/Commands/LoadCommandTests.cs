@@ -1,7 +1,7 @@
 using GeneGraph.Tests.Bolt;
 using GeneGraph.Tests.Cli;
 
-namespace GeneGraph.Tests.Neo4j;
+namespace GeneGraph.Tests.Cli.Commands;
 
 /// <summary><c>genegraph load</c> as a user runs it, against the shared test server.</summary>
 [Collection(Neo4jServerCollection.Name)]
