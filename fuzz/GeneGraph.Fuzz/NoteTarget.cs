@@ -19,7 +19,7 @@ public static class NoteTarget
         var diagnostics = new DiagnosticBag();
         var text = VaultReader.Decode("Genes/LIF.md", bytes, diagnostics);
         var graph = VaultGraph.Build([new VaultFile("Genes/LIF.md", text)], diagnostics).Graph;
-        foreach (var writer in new IGraphWriter[] { new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern })
+        foreach (var writer in new StreamGraphWriter[] { new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern })
             writer.Write(graph, Stream.Null);
         _ = diagnostics.Sorted().Sum(d => d.Message.Length);
     }

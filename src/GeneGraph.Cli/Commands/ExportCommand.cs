@@ -16,12 +16,13 @@ internal static class ExportCommand
             Description = "The file to write ('-' for standard output), or the folder for neo4j-import. Written to a temp file or folder, then renamed.",
             Required = true,
         };
+        var streamFormats = GraphWriters.All.OfType<StreamGraphWriter>().Select(w => w.FormatName);
         var format = new Option<string?>("--format", "-f")
         {
-            Description = $"The format: {string.Join(", ", GraphWriters.FormatNames)}, or {Neo4jImportFormat.FormatName} (a folder of CSV " +
+            Description = $"The format: {string.Join(", ", streamFormats)}, or {Neo4jImportFormat.FormatName} (a folder of CSV " +
                           "files and import.sh for neo4j-admin/neo4j-import). Default: from the output's extension.",
         };
-        format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames, Neo4jImportFormat.FormatName]);
+        format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames]);
 
         var command = new Command("export", "Read a vault and write its knowledge graph as GraphML (Cytoscape, networkx, APOC), JSON, or a neo4j-import bundle (CSV files + import.sh).")
         {
@@ -29,21 +30,21 @@ internal static class ExportCommand
         };
         command.SetAction(parse =>
         {
-            var target = parse.GetValue(output)!;
-            if (string.Equals(parse.GetValue(format)?.Trim(), Neo4jImportFormat.FormatName, StringComparison.OrdinalIgnoreCase))
-                return ExportBundle.Run(parse.GetValue(vault)!, target, parse.GetValue(strict));
-            var writer = parse.GetValue(format) is { } name ? GraphWriters.ByFormat(name) : GraphWriters.ForPath(target);
+            var path = parse.GetValue(output)!;
+            var writer = parse.GetValue(format) is { } name ? GraphWriters.ByFormat(name) : GraphWriters.ForPath(path);
             if (writer is null)
             {
-                Console.Error.WriteLine($"genegraph: error: cannot tell the format of '{target}'; give --format ({string.Join("|", GraphWriters.FormatNames)}|{Neo4jImportFormat.FormatName})");
+                Console.Error.WriteLine($"genegraph: error: cannot tell the format of '{path}'; give --format ({string.Join("|", GraphWriters.FormatNames)})");
                 return ExitCodes.Usage;
             }
+            if (GraphOutput.Target(path, writer, out var refused) is not { } target) return refused;
             if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
             var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
-            if (!VaultStep.TryWrite(target, writer, result.Graph)) return ExitCodes.IoError;
-            if (target != AtomicFile.StandardOutput)
+            if (!GraphOutput.TryWrite(target, writer, result.Graph, out var note)) return ExitCodes.IoError;
+            if (path != GraphOutput.StandardOutput)
                 Console.Error.WriteLine($"wrote {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges " +
-                                        $"from {result.GeneNotes} gene notes ({result.NotesRead} notes) to {target}");
+                                        $"from {result.GeneNotes} gene notes ({result.NotesRead} notes) to {path}" +
+                                        (note is null ? "" : ": " + note));
             return exit;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using GeneGraph.Graph;
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
@@ -14,85 +15,105 @@ internal static class LoadCommand
 
     public static Command Create()
     {
-        var vault = CommonOptions.Vault();
-        var strict = CommonOptions.Strict();
-        var uri = new Option<string>("--uri")
+        var options = new Options();
+        var command = new Command("load", "Read a vault and write its graph into Neo4j: constraints, then nodes and relationships in batches (idempotent).")
+        {
+            options.Vault, options.Uri, options.User, options.Password, options.Database, options.BatchSize, options.Concurrency,
+            options.Timeout, options.Strict,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
+        return command;
+    }
+
+    /// <summary>The arguments and options of <c>load</c>.</summary>
+    private sealed class Options
+    {
+        public Argument<DirectoryInfo> Vault { get; } = CommonOptions.Vault();
+
+        public Option<bool> Strict { get; } = CommonOptions.Strict();
+
+        public Option<string> Uri { get; } = new("--uri")
         {
             Description = "The server: bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s:// or neo4j+ssc:// (port 7687 by default).",
             DefaultValueFactory = _ => "bolt://localhost:7687",
         };
-        var user = new Option<string>("--user", "-u") { Description = "The user name.", DefaultValueFactory = _ => "neo4j" };
-        var password = new Option<string?>("--password", "-p")
+
+        public Option<string> User { get; } = new("--user", "-u") { Description = "The user name.", DefaultValueFactory = _ => "neo4j" };
+
+        public Option<string?> Password { get; } = new("--password", "-p")
         {
             Description = $"The password; better given in the environment variable {PasswordVariable}. Never printed.",
         };
-        var database = new Option<string?>("--database", "-d") { Description = "The database (Neo4j 4.0+); the server's default when omitted." };
-        var batchSize = new Option<int>("--batch-size")
+
+        public Option<string?> Database { get; } = new("--database", "-d") { Description = "The database (Neo4j 4.0+); the server's default when omitted." };
+
+        public Option<int> BatchSize { get; } = AtLeastOne(new Option<int>("--batch-size")
         {
             Description = "Rows per transaction.",
             DefaultValueFactory = _ => new LoadOptions().BatchSize,
-        };
-        batchSize.Validators.Add(r =>
-        {
-            // Read from the token: a value that does not parse gets System.CommandLine's own error (GetValue would throw).
-            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Integer,
-                    System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 1)
-                r.AddError("--batch-size must be at least 1");
         });
 
-        var concurrency = new Option<int>("--concurrency")
+        public Option<int> Concurrency { get; } = AtLeastOne(new Option<int>("--concurrency")
         {
             Description = "How many labels (then relationship types) load at once, on separate connections; never two " +
                           "that touch the same label. 1: one batch at a time.",
             DefaultValueFactory = _ => new LoadOptions().Concurrency,
-        };
-        concurrency.Validators.Add(r =>
-        {
-            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Integer,
-                    System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 1)
-                r.AddError("--concurrency must be at least 1");
         });
 
-        var timeout = new Option<double?>("--timeout")
+        public Option<double?> Timeout { get; } = PositiveSeconds(new Option<double?>("--timeout")
         {
             Description = "Give up after this many seconds: connecting, waiting for any answer, and retrying a failed batch " +
                           "(default: 30 s to connect and to retry, no limit on an answer).",
-        };
-        timeout.Validators.Add(r =>
-        {
-            // Read from the token: a value that does not parse gets System.CommandLine's own error (GetValue would throw).
-            if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Float,
-                    System.Globalization.CultureInfo.InvariantCulture, out var s) && !(s > 0 && s <= int.MaxValue / 1000))
-                r.AddError("--timeout must be a positive number of seconds");
         });
 
-        var command = new Command("load", "Read a vault and write its graph into Neo4j: constraints, then nodes and relationships in batches (idempotent).")
+        // The validators read the token: a value that does not parse gets System.CommandLine's own error (GetValue would throw).
+        private static Option<int> AtLeastOne(Option<int> option)
         {
-            vault, uri, user, password, database, batchSize, concurrency, timeout, strict,
+            option.Validators.Add(r =>
+            {
+                if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n < 1)
+                    r.AddError($"{option.Name} must be at least 1");
+            });
+            return option;
+        }
+
+        private static Option<double?> PositiveSeconds(Option<double?> option)
+        {
+            option.Validators.Add(r =>
+            {
+                if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) &&
+                    !(s > 0 && s <= int.MaxValue / 1000))
+                    r.AddError($"{option.Name} must be a positive number of seconds");
+            });
+            return option;
+        }
+    }
+
+    /// <summary>Builds the graph, prints its diagnostics, loads it and prints the server's summary.</summary>
+    private static async Task<int> RunAsync(ParseResult parse, Options options, CancellationToken cancellationToken)
+    {
+        if (VaultStep.Build(parse.GetValue(options.Vault)!) is not { } result) return ExitCodes.IoError;
+        var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(options.Strict), Console.Error);
+        var secret = parse.GetValue(options.Password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "";
+        var loadOptions = new LoadOptions
+        {
+            Database = parse.GetValue(options.Database),
+            BatchSize = parse.GetValue(options.BatchSize),
+            Concurrency = parse.GetValue(options.Concurrency),
         };
-        command.SetAction(async (parse, cancellationToken) =>
+        try
         {
-            if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
-            var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
-            var secret = parse.GetValue(password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "";
-            var options = new LoadOptions
-            {
-                Database = parse.GetValue(database), BatchSize = parse.GetValue(batchSize), Concurrency = parse.GetValue(concurrency),
-            };
-            try
-            {
-                await using var driver = new BoltDriver(parse.GetValue(uri)!, AuthToken.Basic(parse.GetValue(user)!, secret), DriverOptions(parse.GetValue(timeout)));
-                var summary = await Load(new Neo4jLoader(driver, options), result.Graph, cancellationToken);
-                WriteSummary(summary, Console.Out);
-                return exit;
-            }
-            catch (Exception e) when (e is Neo4jException or LoadException or ArgumentException or FormatException)
-            {
-                Console.Error.WriteLine($"genegraph: error: {Describe(e)}");
-                return ExitCodes.Neo4jFailed;
-            }
-        });
-        return command;
+            await using var driver = new BoltDriver(
+                parse.GetValue(options.Uri)!, AuthToken.Basic(parse.GetValue(options.User)!, secret), DriverOptions(parse.GetValue(options.Timeout)));
+            var summary = await Load(new Neo4jLoader(driver, loadOptions), result.Graph, cancellationToken);
+            WriteSummary(summary, Console.Out);
+            return exit;
+        }
+        catch (Exception e) when (e is Neo4jException or LoadException or ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine($"genegraph: error: {Describe(e)}");
+            return ExitCodes.Neo4jFailed;
+        }
     }
 
     /// <summary><c>--timeout</c> bounds the connect, every wait for an answer, and the retries of a batch.</summary>

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GeneGraph.Writers;
+using GeneGraph.View;
 
 namespace GeneGraph.Cli.Commands;
 
@@ -21,12 +21,14 @@ internal static class ViewCommand
         };
         command.SetAction(parse =>
         {
-            var target = parse.GetValue(output)!;
+            var path = parse.GetValue(output)!;
+            var writer = new HtmlViewWriter();
+            if (GraphOutput.Target(path, writer, out var refused) is not { } target) return refused;
             if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
             var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
-            if (!VaultStep.TryWrite(target, new HtmlViewWriter(), result.Graph)) return ExitCodes.IoError;
-            if (target != AtomicFile.StandardOutput)
-                Console.Error.WriteLine($"wrote a page of {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges to {target}; open it in a browser");
+            if (!GraphOutput.TryWrite(target, writer, result.Graph, out _)) return ExitCodes.IoError;
+            if (path != GraphOutput.StandardOutput)
+                Console.Error.WriteLine($"wrote a page of {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges to {path}; open it in a browser");
             return exit;
         });
         return command;

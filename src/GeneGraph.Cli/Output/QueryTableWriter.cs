@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using GeneGraph.Queries;
+using GeneGraph.Values;
 using Spectre.Console;
 
 namespace GeneGraph.Cli.Output;
@@ -24,7 +25,7 @@ internal static class QueryTableWriter
     private static string Text(object? cell) => cell switch
     {
         null => "",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => NumberText.RoundTrip(d),
         IEnumerable<string> list => string.Join(";", list),
         _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GeneGraph.Values;
 
 namespace GeneGraph.Cypher;
 
@@ -47,7 +48,7 @@ public static class CypherLiteral
                 case '\r': sb.Append(@"\r"); break;
                 case '\t': sb.Append(@"\t"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c) || c is '\u2028' or '\u2029' or (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
+                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
                         sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
                     else
                         sb.Append(c);
@@ -61,9 +62,7 @@ public static class CypherLiteral
     private static void AppendDouble(StringBuilder sb, double d)
     {
         if (!double.IsFinite(d)) throw new ArgumentException("Cypher has no literal for NaN or infinity");
-        var text = d.ToString("R", CultureInfo.InvariantCulture);
-        sb.Append(text);
-        if (!text.Contains('.') && !text.Contains('E')) sb.Append(".0");
+        sb.Append(NumberText.Float(d));
     }
 
     private static void AppendMap(StringBuilder sb, IReadOnlyDictionary<string, object?> map)

@@ -166,5 +166,5 @@ public sealed class GraphBuilder
         _ => value.ToString() ?? "",
     };
 
-    private static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Format(double value) => GeneGraph.Values.NumberText.RoundTrip(value);
 }

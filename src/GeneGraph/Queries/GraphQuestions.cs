@@ -68,7 +68,7 @@ public static class GraphQuestions
     {
         var columns = new[] { "relationship", "direction", "label", "id", "name", "r" };
         if (graph.FindNode(NodeLabel.Gene, gene) is not { } node) return new QueryResultTable(columns, []);
-        static string Name(GraphNode n) => (string)(n.Properties["name"] ?? n.Properties["symbol"] ?? n.Key);
+        static string Name(GraphNode n) => n.DisplayName; // coalesce(n.name, n.symbol, n.id), as the Cypher pack has it
         var rows = graph.OutEdges(node).Select(e => Row(e.Type.Name(), "out", e.Target, Name(e.Target), null))
             .Concat(graph.InEdges(node).Select(e => Row(e.Type.Name(), "in", e.Source, Name(e.Source), null)))
             .Concat(from h in graph.OutEdges(node).Where(e => e.Type == RelationshipType.HasLocus)

@@ -9,7 +9,7 @@ namespace GeneGraph.Writers;
 /// MERGE batches as <c>genegraph load</c>, with the rows written as literals. Idempotent; one statement per line.
 /// <c>cypher</c> writes Neo4j 4.4/5.x schema syntax, <c>cypher-3</c> the 3.x/4.0–4.3 syntax.
 /// </summary>
-public sealed class CypherScriptWriter(string formatName, Version schemaVersion) : IGraphWriter
+public sealed class CypherScriptWriter(string formatName, Version schemaVersion) : StreamGraphWriter
 {
     public const int RowsPerStatement = 500;
 
@@ -17,11 +17,11 @@ public sealed class CypherScriptWriter(string formatName, Version schemaVersion)
 
     public static CypherScriptWriter Neo4j3 { get; } = new("cypher-3", new Version(3, 5));
 
-    public string FormatName { get; } = formatName;
+    public override string FormatName { get; } = formatName;
 
-    public string DefaultExtension => ".cypher";
+    public override string DefaultExtension => ".cypher";
 
-    public void Write(KnowledgeGraph graph, Stream output)
+    public override void Write(KnowledgeGraph graph, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine($"// GeneGraph graph: {graph.NodeCount} nodes, {graph.EdgeCount} relationships. Idempotent: MERGE on every label's id.");

@@ -14,11 +14,11 @@ namespace GeneGraph.Writers;
 /// written as <c>p_name</c> otherwise. Numbers keep their JSON type (doubles always with a fraction), non-finite
 /// doubles are strings. UTF-8 without BOM, indented, in graph order.
 /// </summary>
-public sealed class CytoscapeJsWriter : IGraphWriter
+public sealed class CytoscapeJsWriter : StreamGraphWriter
 {
-    public string FormatName => "cyjs";
+    public override string FormatName => "cyjs";
 
-    public string DefaultExtension => ".cyjs";
+    public override string DefaultExtension => ".cyjs";
 
     private static readonly JsonWriterOptions FileOptions = new()
     {
@@ -28,7 +28,7 @@ public sealed class CytoscapeJsWriter : IGraphWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Write(KnowledgeGraph graph, Stream output)
+    public override void Write(KnowledgeGraph graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
@@ -54,28 +54,20 @@ public sealed class CytoscapeJsWriter : IGraphWriter
         foreach (var node in graph.Nodes)
         {
             WriteElement(json, NodeData(node));
-            FlushEvery64K(json);
+            JsonFlushing.FlushEvery64K(json);
         }
         json.WriteEndArray();
         json.WriteStartArray("edges");
         foreach (var edge in graph.Edges)
         {
             WriteElement(json, EdgeData(edge));
-            FlushEvery64K(json);
+            JsonFlushing.FlushEvery64K(json);
         }
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    /// <summary>
-    /// Hands the written bytes on every 64 KB; Utf8JsonWriter otherwise keeps the whole document (128 MB for a
-    /// 20k-gene vault) in one growing buffer until the end. The bytes written are the same.
-    /// </summary>
-    private static void FlushEvery64K(Utf8JsonWriter json)
-    {
-        if (json.BytesPending >= 1 << 16) json.Flush();
-    }
 
     /// <summary>A node's <c>data</c>, in writing order.</summary>
     public static IReadOnlyList<KeyValuePair<string, object>> NodeData(GraphNode node)

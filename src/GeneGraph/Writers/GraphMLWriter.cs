@@ -9,7 +9,7 @@ namespace GeneGraph.Writers;
 /// docs/graphml-format.md. Output is UTF-8 without BOM, indented, in <see cref="KnowledgeGraph.Nodes"/> and
 /// <see cref="KnowledgeGraph.Edges"/> order, so the same graph always gives the same bytes.
 /// </summary>
-public sealed class GraphMLWriter : IGraphWriter
+public sealed class GraphMLWriter : StreamGraphWriter
 {
     public const string GraphMLNamespace = "http://graphml.graphdrawing.org/xmlns";
     public const string SchemaLocation = GraphMLNamespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
@@ -36,26 +36,38 @@ public sealed class GraphMLWriter : IGraphWriter
     /// <summary>The columns written on every edge, in order, before its properties. <c>label</c> must come first for APOC.</summary>
     public static IReadOnlyList<string> EdgeColumns { get; } = ["label", "interaction", "sources"];
 
-    public string FormatName => "graphml";
+    public override string FormatName => "graphml";
 
-    public string DefaultExtension => ".graphml";
+    public override string DefaultExtension => ".graphml";
 
-    public void Write(KnowledgeGraph graph, Stream output)
+    public override void Write(KnowledgeGraph graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var nodes = graph.Nodes;
-        var edges = graph.Edges;
         var columns = new List<KeyValuePair<string, object>>(); // one element's property columns, reused
-        var nodeKinds = KeySet.BuiltInKinds(nodes.Count > 0, NodeColumns);
-        foreach (var node in nodes)
+        var (nodeKeys, edgeKeys) = CollectKeys(graph, columns);
+        using var xml = XmlWriter.Create(output, Settings());
+        WriteStart(xml, nodeKeys, edgeKeys);
+        var elementIds = WriteNodes(xml, graph.Nodes, nodeKeys, columns);
+        WriteEdges(xml, graph.Edges, elementIds, edgeKeys, columns);
+        xml.WriteEndElement(); // graph
+        xml.WriteEndElement(); // graphml
+        xml.WriteEndDocument();
+        xml.Flush();
+    }
+
+    /// <summary>The keys of the nodes and of the edges: the built-in columns, then every property column seen, with its type.</summary>
+    private static (KeySet Nodes, KeySet Edges) CollectKeys(KnowledgeGraph graph, List<KeyValuePair<string, object>> columns)
+    {
+        var nodeKinds = KeySet.BuiltInKinds(graph.Nodes.Count > 0, NodeColumns);
+        foreach (var node in graph.Nodes)
         {
             columns.Clear();
             PropertyColumns.Append(node.Properties, new NodeBuiltIns(node), columns);
             KeySet.Observe(nodeKinds, columns);
         }
-        var edgeKinds = KeySet.BuiltInKinds(edges.Count > 0, EdgeColumns);
-        foreach (var edge in edges)
+        var edgeKinds = KeySet.BuiltInKinds(graph.Edges.Count > 0, EdgeColumns);
+        foreach (var edge in graph.Edges)
         {
             columns.Clear();
             PropertyColumns.Append(edge.Properties, new EdgeBuiltIns(edge), columns);
@@ -63,19 +75,24 @@ public sealed class GraphMLWriter : IGraphWriter
         }
         var nodeKeys = KeySet.Collect(nodeKinds, NodeColumns, idsTaken: null, keyIdsTaken: null);
         var edgeKeys = KeySet.Collect(edgeKinds, EdgeColumns, idsTaken: nodeKeys.Ids, keyIdsTaken: nodeKeys.KeyIds);
+        return (nodeKeys, edgeKeys);
+    }
 
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            // \r in values becomes &#xD; (and \n, \t in attributes become references), so a parser gives them back.
-            NewLineHandling = NewLineHandling.Entitize,
-            CheckCharacters = true,
-            CloseOutput = false,
-        };
-        using var xml = XmlWriter.Create(output, settings);
+    private static XmlWriterSettings Settings() => new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        // \r in values becomes &#xD; (and \n, \t in attributes become references), so a parser gives them back.
+        NewLineHandling = NewLineHandling.Entitize,
+        CheckCharacters = true,
+        CloseOutput = false,
+    };
+
+    /// <summary>The document up to the first node: the root with its namespaces, the key declarations, the graph element.</summary>
+    private static void WriteStart(XmlWriter xml, KeySet nodeKeys, KeySet edgeKeys)
+    {
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", GraphMLNamespace);
         xml.WriteAttributeString("xmlns", GraphMLNamespace); // written first, where readers of the file expect it
@@ -83,10 +100,15 @@ public sealed class GraphMLWriter : IGraphWriter
         xml.WriteAttributeString("xsi", "schemaLocation", XsiNamespace, SchemaLocation);
         nodeKeys.WriteDeclarations(xml, "node");
         edgeKeys.WriteDeclarations(xml, "edge");
-
         xml.WriteStartElement("graph", GraphMLNamespace);
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
+    }
+
+    /// <summary>Every node as <c>n0</c>, <c>n1</c>, … in graph order; returns each node's element id, for the edges.</summary>
+    private static Dictionary<GraphNode, string> WriteNodes(
+        XmlWriter xml, IReadOnlyList<GraphNode> nodes, KeySet keys, List<KeyValuePair<string, object>> columns)
+    {
         var elementIds = new Dictionary<GraphNode, string>(nodes.Count);
         for (var i = 0; i < nodes.Count; i++)
         {
@@ -95,9 +117,16 @@ public sealed class GraphMLWriter : IGraphWriter
             elementIds.Add(node, id);
             xml.WriteStartElement("node", GraphMLNamespace);
             xml.WriteAttributeString("id", id);
-            WriteColumns(xml, nodeKeys, NodeColumns, new NodeBuiltIns(node), node.Sources, node.Properties, columns);
+            WriteColumns(xml, keys, NodeColumns, new NodeBuiltIns(node), node.Sources, node.Properties, columns);
             xml.WriteEndElement();
         }
+        return elementIds;
+    }
+
+    /// <summary>Every edge as <c>e0</c>, <c>e1</c>, … in graph order, between its nodes' element ids.</summary>
+    private static void WriteEdges(XmlWriter xml, IReadOnlyList<GraphEdge> edges, Dictionary<GraphNode, string> elementIds,
+        KeySet keys, List<KeyValuePair<string, object>> columns)
+    {
         for (var i = 0; i < edges.Count; i++)
         {
             var edge = edges[i];
@@ -105,13 +134,9 @@ public sealed class GraphMLWriter : IGraphWriter
             xml.WriteAttributeString("id", "e" + ValueText.Long(i));
             xml.WriteAttributeString("source", elementIds[edge.Source]);
             xml.WriteAttributeString("target", elementIds[edge.Target]);
-            WriteColumns(xml, edgeKeys, EdgeColumns, new EdgeBuiltIns(edge), edge.Sources, edge.Properties, columns);
+            WriteColumns(xml, keys, EdgeColumns, new EdgeBuiltIns(edge), edge.Sources, edge.Properties, columns);
             xml.WriteEndElement();
         }
-        xml.WriteEndElement(); // graph
-        xml.WriteEndElement(); // graphml
-        xml.WriteEndDocument();
-        xml.Flush();
     }
 
     /// <summary>One element's data: the built-in columns in their order, then its property columns.</summary>

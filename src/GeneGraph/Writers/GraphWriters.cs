@@ -1,10 +1,15 @@
+using GeneGraph.Writers.Neo4jImport;
+
 namespace GeneGraph.Writers;
 
 /// <summary>The known graph writers, found by format name or by file extension (both case-insensitive).</summary>
 public static class GraphWriters
 {
     public static IReadOnlyList<IGraphWriter> All { get; } =
-        [new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern, CypherScriptWriter.Neo4j3, new CytoscapeJsWriter()];
+    [
+        new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern, CypherScriptWriter.Neo4j3, new CytoscapeJsWriter(),
+        new Neo4jImportBundleWriter(),
+    ];
 
     /// <summary>The writer named <paramref name="formatName"/> (<c>graphml</c>, <c>json</c>), else null.</summary>
     public static IGraphWriter? ByFormat(string formatName) =>

@@ -11,7 +11,7 @@ namespace GeneGraph.Writers;
 /// tell them apart; non-finite doubles, which JSON cannot hold, are written as the strings <c>"NaN"</c>,
 /// <c>"Infinity"</c>, <c>"-Infinity"</c>.
 /// </summary>
-public sealed class JsonGraphWriter : IGraphWriter
+public sealed class JsonGraphWriter : StreamGraphWriter
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -23,20 +23,11 @@ public sealed class JsonGraphWriter : IGraphWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public string FormatName => "json";
+    public override string FormatName => "json";
 
-    public string DefaultExtension => ".json";
+    public override string DefaultExtension => ".json";
 
-    /// <summary>
-    /// Utf8JsonWriter holds everything it was given until Flush: without this the whole document (tens of MB for
-    /// a large vault) sat in its growing buffer before one write at the end. The bytes written are the same.
-    /// </summary>
-    private static void FlushEvery64K(Utf8JsonWriter json)
-    {
-        if (json.BytesPending >= 1 << 16) json.Flush();
-    }
-
-    public void Write(KnowledgeGraph graph, Stream output)
+    public override void Write(KnowledgeGraph graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
@@ -52,7 +43,7 @@ public sealed class JsonGraphWriter : IGraphWriter
             WriteProperties(json, node.Properties);
             WriteSources(json, node.Sources);
             json.WriteEndObject();
-            FlushEvery64K(json);
+            JsonFlushing.FlushEvery64K(json);
         }
         json.WriteEndArray();
         json.WriteStartArray("edges");
@@ -66,7 +57,7 @@ public sealed class JsonGraphWriter : IGraphWriter
             WriteProperties(json, edge.Properties);
             WriteSources(json, edge.Sources);
             json.WriteEndObject();
-            FlushEvery64K(json);
+            JsonFlushing.FlushEvery64K(json);
         }
         json.WriteEndArray();
         json.WriteEndObject();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Values;
 
 namespace GeneGraph.Writers;
 
@@ -13,16 +14,9 @@ public static class ValueText
     /// <summary>
     /// A double in the shortest text that parses back to the same bits, invariant culture, always with a
     /// <c>.</c> or an exponent so it never reads as an integer (<c>1.0</c>, <c>-0.567</c>, <c>1E-07</c>);
-    /// <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c> for the non-finite values.
+    /// <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c> for the non-finite values (<see cref="NumberText.Float"/>).
     /// </summary>
-    public static string Double(double value)
-    {
-        if (double.IsNaN(value)) return "NaN";
-        if (double.IsPositiveInfinity(value)) return "Infinity";
-        if (double.IsNegativeInfinity(value)) return "-Infinity";
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        return text.AsSpan().IndexOfAny('.', 'E') >= 0 ? text : text + ".0";
-    }
+    public static string Double(double value) => NumberText.Float(value);
 
     public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -20,6 +20,14 @@ public sealed class CypherLiteralTests
     }
 
     [Fact]
+    public void SurrogatesAreWrittenAsTheyArePairedOrNot()
+    {
+        // every surrogate is a high or a low one: no branch of the escaping applies to them, halves included
+        Assert.Equal("'\uD83E\uDDEC'", CypherLiteral.Of("\uD83E\uDDEC"));
+        Assert.Equal("'a\uD800b\uDC00'", CypherLiteral.Of("a\uD800b\uDC00"));
+    }
+
+    [Fact]
     public void NumbersKeepTheirType()
     {
         Assert.Equal("1.0", CypherLiteral.Of(1.0));

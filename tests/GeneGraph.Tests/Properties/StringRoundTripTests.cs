@@ -71,7 +71,7 @@ public sealed class StringRoundTripTests(Neo4jServerFixture server)
         using var vault = new TempVault();
         var folder = Path.Combine(vault.Root, "bundle");
         new GeneGraph.Writers.Neo4jImport.Neo4jImportBundleWriter().Write(GraphWith(values), folder);
-        var genes = GeneGraph.Tests.Export.BundleReader.Read(Path.Combine(folder, "nodes-Gene.csv"));
+        var genes = GeneGraph.Tests.Writers.Neo4jImport.BundleReader.Read(Path.Combine(folder, "nodes-Gene.csv"));
         var lif = genes.Rows.Single(r => (string?)r["id:ID(Gene)"] == "LIF");
         for (var i = 0; i < values.Length; i++)
             Assert.Equal(values[i], lif[$"s{i}"]);

@@ -6,10 +6,10 @@ using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.Bolt.Scripted;
-using GeneGraph.Tests.Export;
 using GeneGraph.Tests.Neo4j;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;
+using GeneGraph.Tests.Writers.Neo4jImport;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Neo4jImport;
 

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace GeneGraph.Tests.Robustness;
 
 /// <summary>
@@ -20,27 +17,11 @@ internal static class PeakMemory
 
     public static Result RunCli(params string[] arguments)
     {
-        var start = new ProcessStartInfo("python3")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(Wrapper);
-        start.ArgumentList.Add("dotnet");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GeneGraph.Cli.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var stderrTask = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        var stderr = stderrTask.Result;
+        var run = ChildProcess.Run("python3", ["-c", Wrapper, "dotnet", Path.Combine(AppContext.BaseDirectory, "GeneGraph.Cli.dll"), .. arguments]);
+        var stderr = run.Stderr;
         var marker = stderr.LastIndexOf("\npeak-rss-kib=", StringComparison.Ordinal);
         Assert.True(marker >= 0, "the python3 wrapper did not report the peak: " + stderr);
         var peak = long.Parse(stderr[(marker + "\npeak-rss-kib=".Length)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        return new Result(process.ExitCode, stdout, stderr[..marker], peak);
+        return new Result(run.ExitCode, run.Stdout, stderr[..marker], peak);
     }
 }

@@ -10,7 +10,7 @@ internal static class ChildProcess
 
     public static Result Run(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
-        using var process = Process.Start(StartInfo(program, arguments, environment))!;
+        using var process = Process.Start(StartInfo(program, arguments, environment, input: false))!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
@@ -20,20 +20,29 @@ internal static class ChildProcess
     /// <summary>
     /// <see cref="Run"/> without holding a thread while the program runs: a test whose fake server answers on the
     /// thread pool must not block a pool thread waiting for the client it serves (on 2 cores that starves the server).
+    /// <paramref name="input"/>, when given, is written to the program's standard input, which is then closed.
     /// </summary>
-    public static async Task<Result> RunAsync(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    public static async Task<Result> RunAsync(
+        string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? input = null)
     {
-        using var process = Process.Start(StartInfo(program, arguments, environment))!;
+        using var process = Process.Start(StartInfo(program, arguments, environment, input is not null))!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
         await process.WaitForExitAsync();
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 
-    private static ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment)
+    private static ProcessStartInfo StartInfo(
+        string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment, bool input)
     {
         var start = new ProcessStartInfo(program)
         {
+            RedirectStandardInput = input,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;
+using GeneGraph.Writers.Output;
 
 namespace GeneGraph.Tests.Writers;
 
@@ -53,7 +54,7 @@ public sealed class GraphMLNetworkxRoundTripTests : IDisposable
         Dictionary<string, CellKind> NodeColumns, Dictionary<string, CellKind> EdgeColumns) AssertNetworkxMatchesJson(GeneGraph.Graph.KnowledgeGraph graph)
     {
         var path = Path.Combine(_folder, "graph.graphml");
-        AtomicFile.WriteGraph(path, new GraphMLWriter(), graph);
+        new GraphMLWriter().Write(graph, new FileTarget(path));
         using var json = JsonDocument.Parse(WriterTests.Bytes(new JsonGraphWriter(), graph));
         using var nx = Networkx.Read(path);
 

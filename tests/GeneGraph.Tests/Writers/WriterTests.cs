@@ -7,7 +7,7 @@ namespace GeneGraph.Tests.Writers;
 
 public sealed class WriterTests
 {
-    internal static byte[] Bytes(IGraphWriter writer, KnowledgeGraph graph)
+    internal static byte[] Bytes(StreamGraphWriter writer, KnowledgeGraph graph)
     {
         using var stream = new MemoryStream();
         writer.Write(graph, stream);
@@ -19,7 +19,7 @@ public sealed class WriterTests
     [InlineData("json")]
     public void WritingTheSameGraphTwiceGivesIdenticalBytes(string format)
     {
-        var writer = GraphWriters.ByFormat(format)!;
+        var writer = (StreamGraphWriter)GraphWriters.ByFormat(format)!;
         var graph = WriterTestGraph.Build();
         var first = Bytes(writer, graph);
         Assert.Equal(first, Bytes(writer, graph));
@@ -35,7 +35,7 @@ public sealed class WriterTests
     [InlineData("json")]
     public void OutputIsUtf8WithoutBomAndLeavesTheStreamOpen(string format)
     {
-        var writer = GraphWriters.ByFormat(format)!;
+        var writer = (StreamGraphWriter)GraphWriters.ByFormat(format)!;
         using var stream = new MemoryStream();
         writer.Write(WriterTestGraph.Build(), stream);
         Assert.True(stream.CanWrite, "the writer must not close the caller's stream");
@@ -60,8 +60,11 @@ public sealed class WriterTests
         Assert.Null(GraphWriters.ByExtension(".xml"));
         Assert.Null(GraphWriters.ByExtension(""));
         Assert.Null(GraphWriters.ForPath("graph"));
-        Assert.Equal(["graphml", "json", "cypher", "cypher-3", "cyjs"], GraphWriters.FormatNames);
-        Assert.All(GraphWriters.All, w => Assert.StartsWith(".", w.DefaultExtension, StringComparison.Ordinal));
+        Assert.Equal(["graphml", "json", "cypher", "cypher-3", "cyjs", "neo4j-import"], GraphWriters.FormatNames);
+        Assert.All(GraphWriters.All.OfType<StreamGraphWriter>(), w => Assert.StartsWith(".", w.DefaultExtension, StringComparison.Ordinal));
+        // a folder format is chosen by its name only, never by an output's extension
+        Assert.Null(GraphWriters.ForPath("out/bundle"));
+        Assert.IsType<GeneGraph.Writers.Neo4jImport.Neo4jImportBundleWriter>(GraphWriters.ByFormat("neo4j-import"));
     }
 
     [Fact]

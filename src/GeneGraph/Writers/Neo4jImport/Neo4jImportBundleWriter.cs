@@ -1,4 +1,5 @@
 using GeneGraph.Graph;
+using GeneGraph.Writers.Output;
 
 namespace GeneGraph.Writers.Neo4jImport;
 
@@ -12,19 +13,46 @@ public sealed record Neo4jImportBundle(
 /// Writes a graph as a folder for Neo4j's offline importer (docs/neo4j-import.md): one CSV per label
 /// (<c>nodes-Gene.csv</c>) and per relationship type (<c>relationships-CORRELATES_WITH.csv</c>) with typed
 /// headers, an <c>import.sh</c> that runs the importer of whichever Neo4j it finds, and a README. Labels and types
-/// without elements get no file. The folder is written atomically (<see cref="BundleFolder"/>).
+/// without elements get no file. The folder is written atomically (<see cref="FolderTarget"/>), marked with
+/// <see cref="Neo4jImportFormat.MarkerFileName"/>.
 /// </summary>
-public sealed class Neo4jImportBundleWriter
+public sealed class Neo4jImportBundleWriter : IGraphWriter
 {
+    private const string MarkerText =
+        "A neo4j-import bundle written by GeneGraph. 'genegraph export --format neo4j-import' replaces a folder only when it holds this file.\n";
+
     public string FormatName => Neo4jImportFormat.FormatName;
 
+    /// <summary>None: a bundle is a folder, chosen by its format name only.</summary>
+    public string DefaultExtension => "";
+
+    public OutputTarget TargetAt(string path) => Target(path);
+
+    /// <summary>The bundle folder at <paramref name="folder"/>: replaced only when empty or a bundle of ours.</summary>
+    public static FolderTarget Target(string folder) =>
+        new(folder, "neo4j-import bundle", Neo4jImportFormat.MarkerFileName, MarkerText);
+
+    string? IGraphWriter.Write(KnowledgeGraph graph, OutputTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target is not FolderTarget folder)
+            throw new ArgumentException($"{FormatName} writes a folder, not a {target.GetType().Name}", nameof(target));
+        var bundle = Write(graph, folder);
+        return $"{bundle.NodeFiles.Count} node files, {bundle.RelationshipFiles.Count} relationship files; " +
+               $"import with: bash {Path.Combine(target.Name, Neo4jImportFormat.ScriptFileName)}";
+    }
+
     /// <summary>Writes the bundle of <paramref name="graph"/> to <paramref name="folder"/>, replacing a bundle of ours there.</summary>
-    public Neo4jImportBundle Write(KnowledgeGraph graph, string folder)
+    public Neo4jImportBundle Write(KnowledgeGraph graph, string folder) => Write(graph, Target(folder));
+
+    /// <summary>Writes the bundle of <paramref name="graph"/> into <paramref name="target"/>.</summary>
+    public static Neo4jImportBundle Write(KnowledgeGraph graph, FolderTarget target)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(target);
         Neo4jImportBundle? bundle = null;
-        BundleFolder.Write(folder, temp => bundle = WriteFiles(graph, temp));
-        return bundle! with { Folder = Path.GetFullPath(Path.TrimEndingDirectorySeparator(folder)) };
+        target.Write(temp => bundle = WriteFiles(graph, temp));
+        return bundle! with { Folder = target.FullPath };
     }
 
     /// <summary>Writes the bundle's files into the existing, empty folder <paramref name="folder"/>.</summary>

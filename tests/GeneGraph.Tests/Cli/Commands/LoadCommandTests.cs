@@ -2,7 +2,7 @@ using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Neo4j;
+namespace GeneGraph.Tests.Cli.Commands;
 
 /// <summary><c>genegraph load</c> as a user runs it, against the shared test server.</summary>
 [Collection(Neo4jServerCollection.Name)]

@@ -9,7 +9,7 @@ using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Neo4jImport;
 
-namespace GeneGraph.Tests.Export;
+namespace GeneGraph.Tests.Writers.Neo4jImport;
 
 /// <summary>
 /// The bundle imported for real: its own import.sh runs Neo4j 3.1.1's bin/neo4j-import into the empty store of a

@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Tests.TestSupport;
+using GeneGraph.Tests.Visual;
 using GeneGraph.Writers;
-using GeneGraph.Tests.Writers;
+using GeneGraph.Writers.Output;
 
-namespace GeneGraph.Tests.Visual;
+namespace GeneGraph.Tests.Writers;
 
 /// <summary>
 /// The GraphML file read by the JavaScript readers people use — cytoscape-graphml (Cytoscape.js, in headless
@@ -56,7 +57,7 @@ public sealed class GraphMLReadersTests : IDisposable
     private (Dictionary<string, JsonElement> Nodes, List<JsonElement> Edges) AssertReaderMatchesJson(string reader, KnowledgeGraph graph)
     {
         var path = Path.Combine(_folder, "graph.graphml");
-        AtomicFile.WriteGraph(path, new GraphMLWriter(), graph);
+        new GraphMLWriter().Write(graph, new FileTarget(path));
         using var json = JsonDocument.Parse(WriterTests.Bytes(new JsonGraphWriter(), graph));
         using var read = NodeScripts.RunJson(reader == "cytoscape" ? "cytoscape-graphml.mjs" : "graphology-graphml.mjs", path);
         Assert.Empty(read.RootElement.GetProperty("errors").EnumerateArray());

@@ -2,10 +2,13 @@ using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
+using GeneGraph.Tests.Visual;
 using GeneGraph.Tests.Writers;
+using GeneGraph.View;
 using GeneGraph.Writers;
+using GeneGraph.Writers.Output;
 
-namespace GeneGraph.Tests.Visual;
+namespace GeneGraph.Tests.View;
 
 /// <summary>
 /// <c>genegraph view</c> pages opened in headless Chromium: offline, no console errors, every element rendered,
@@ -66,7 +69,7 @@ public sealed class ViewPageTests : IDisposable
         const string breakOut = "</script><script>window.pwned = 1</script><!-- </SCRIPT > & \u2028 \u2029";
         graph.FindNode(NodeLabel.Gene, "LIF")!.Properties.Set("fullName", breakOut);
         var page = Path.Combine(_folder, "hostile.html");
-        AtomicFile.WriteGraph(page, new HtmlViewWriter(), graph);
+        new HtmlViewWriter().Write(graph, new FileTarget(page));
 
         var screenshot = Path.Combine(NodeScripts.ArtifactsFolder(), "view-hostile.png");
         using var seen = NodeScripts.RunJson("view-page.mjs", page, screenshot, "osm", "Trait:sPAP", "0.9");

@@ -2,7 +2,7 @@ using GeneGraph.Pipeline;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers.Neo4jImport;
 
-namespace GeneGraph.Tests.Export;
+namespace GeneGraph.Tests.Writers.Neo4jImport;
 
 /// <summary>
 /// Which importer import.sh picks and what it passes, for the versions no server here can run (4.x, 5.x,
@@ -15,7 +15,7 @@ public sealed class ImportScriptDispatchTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private (Neo4jImportBundleTests.BashResult Run, string[] Arguments) RunWith(string version, string? versionEnvironment = null)
+    private (ChildProcess.Result Run, string[] Arguments) RunWith(string version, string? versionEnvironment = null)
     {
         var bundle = Path.Combine(_folder, "bundle");
         if (!Directory.Exists(bundle)) new Neo4jImportBundleWriter().Write(VaultGraph.Build(RepoPaths.ExampleVault()).Graph, bundle);

@@ -1,22 +1,24 @@
 using System.Text;
 using GeneGraph.Graph;
+using GeneGraph.Tests.Writers;
 using GeneGraph.Writers;
+using GeneGraph.Writers.Output;
 
-namespace GeneGraph.Tests.Writers;
+namespace GeneGraph.Tests.Writers.Output;
 
-public sealed class AtomicFileTests : IDisposable
+public sealed class FileTargetTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("genegraph-atomic-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private sealed class ThrowingWriter : IGraphWriter
+    private sealed class ThrowingWriter : StreamGraphWriter
     {
-        public string FormatName => "throwing";
+        public override string FormatName => "throwing";
 
-        public string DefaultExtension => ".throwing";
+        public override string DefaultExtension => ".throwing";
 
-        public void Write(KnowledgeGraph graph, Stream output)
+        public override void Write(KnowledgeGraph graph, Stream output)
         {
             output.Write("half a file"u8);
             output.Flush();
@@ -30,7 +32,7 @@ public sealed class AtomicFileTests : IDisposable
         var target = Path.Combine(_folder, "graph.graphml");
         File.WriteAllText(target, "previous content");
         var error = Assert.Throws<InvalidOperationException>(
-            () => AtomicFile.WriteGraph(target, new ThrowingWriter(), WriterTestGraph.Build()));
+            () => new ThrowingWriter().Write(WriterTestGraph.Build(), new FileTarget(target)));
         Assert.Equal("disk on fire", error.Message);
         Assert.Equal("previous content", File.ReadAllText(target));
         Assert.Equal([target], Directory.GetFiles(_folder));
@@ -40,7 +42,7 @@ public sealed class AtomicFileTests : IDisposable
     public void AWriterThatThrowsBeforeAnyFileExistedLeavesNothing()
     {
         var target = Path.Combine(_folder, "new.json");
-        Assert.Throws<InvalidOperationException>(() => AtomicFile.WriteGraph(target, new ThrowingWriter(), WriterTestGraph.Build()));
+        Assert.Throws<InvalidOperationException>(() => new ThrowingWriter().Write(WriterTestGraph.Build(), new FileTarget(target)));
         Assert.Empty(Directory.GetFiles(_folder));
     }
 
@@ -50,7 +52,7 @@ public sealed class AtomicFileTests : IDisposable
         var target = Path.Combine(_folder, "graph.json");
         File.WriteAllText(target, "previous content, longer than nothing");
         var graph = WriterTestGraph.Build();
-        AtomicFile.WriteGraph(target, new JsonGraphWriter(), graph);
+        Assert.Null(new JsonGraphWriter().Write(graph, new FileTarget(target)));
         Assert.Equal(WriterTests.Bytes(new JsonGraphWriter(), graph), File.ReadAllBytes(target));
         Assert.Equal([target], Directory.GetFiles(_folder));
     }
@@ -59,27 +61,37 @@ public sealed class AtomicFileTests : IDisposable
     public void AMissingFolderIsCreatedAndHoldsOnlyTheTarget()
     {
         var target = Path.Combine(_folder, "missing", "graph.json");
-        AtomicFile.Write(target, s => s.WriteByte(1));
+        new FileTarget(target).Write(s => s.WriteByte(1));
         Assert.Equal([target], Directory.EnumerateFileSystemEntries(Path.Combine(_folder, "missing")));
         Assert.Equal([1], File.ReadAllBytes(target));
     }
 
     [Fact]
-    public void DashWritesToStandardOutputAndLeavesItOpen()
+    public void AnOpenStreamIsWrittenAndLeftOpen()
     {
         using var stdout = new MemoryStream();
         var graph = WriterTestGraph.Build();
-        AtomicFile.WriteGraph(AtomicFile.StandardOutput, new GraphMLWriter(), graph, stdout);
+        new GraphMLWriter().Write(graph, new OpenStreamTarget(stdout, "-"));
         Assert.True(stdout.CanWrite);
         Assert.Equal(WriterTests.Bytes(new GraphMLWriter(), graph), stdout.ToArray());
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
     }
 
     [Fact]
-    public void WriteToAFileNamedLikeAPathIsAtomicToo()
+    public void TheTargetKeepsTheNameItsUserGave()
     {
-        var target = Path.Combine(_folder, "out.txt");
-        AtomicFile.WriteTo(target, s => s.Write(Encoding.UTF8.GetBytes("hello")));
-        Assert.Equal("hello", File.ReadAllText(target));
+        var target = new FileTarget("out/../graph.txt");
+        Assert.Equal("out/../graph.txt", target.Name);
+        target = new FileTarget(Path.Combine(_folder, "out.txt"));
+        target.Write(s => s.Write(Encoding.UTF8.GetBytes("hello")));
+        Assert.Equal("hello", File.ReadAllText(target.Path));
+    }
+
+    [Fact]
+    public void AStreamWriterRefusesAFolderTarget()
+    {
+        var folder = new FolderTarget(Path.Combine(_folder, "bundle"), "test bundle", ".marker", "");
+        Assert.Throws<ArgumentException>(() => new JsonGraphWriter().Write(WriterTestGraph.Build(), folder));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
     }
 }

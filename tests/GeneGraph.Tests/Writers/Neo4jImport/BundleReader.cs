@@ -3,7 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using GeneGraph.Writers.Neo4jImport;
 
-namespace GeneGraph.Tests.Export;
+namespace GeneGraph.Tests.Writers.Neo4jImport;
 
 /// <summary>
 /// Reads a bundle's CSV file back with CsvHelper and decodes it as Neo4j's importer does: the header's types,

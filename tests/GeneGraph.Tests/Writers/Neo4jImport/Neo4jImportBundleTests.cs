@@ -5,8 +5,9 @@ using GeneGraph.Pipeline;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;
 using GeneGraph.Writers.Neo4jImport;
+using GeneGraph.Writers.Output;
 
-namespace GeneGraph.Tests.Export;
+namespace GeneGraph.Tests.Writers.Neo4jImport;
 
 public sealed class Neo4jImportBundleTests : IDisposable
 {
@@ -187,10 +188,10 @@ public sealed class Neo4jImportBundleTests : IDisposable
         var other = Path.Combine(_folder, "thesis");
         Directory.CreateDirectory(other);
         File.WriteAllText(Path.Combine(other, "chapter1.md"), "precious");
-        var error = Assert.Throws<Neo4jImportException>(() => new Neo4jImportBundleWriter().Write(NastyGraph(), other));
+        var error = Assert.Throws<OutputTargetException>(() => new Neo4jImportBundleWriter().Write(NastyGraph(), other));
         Assert.Contains("refusing to replace", error.Message);
         Assert.Equal(["chapter1.md"], Directory.GetFileSystemEntries(other).Select(Path.GetFileName));
-        Assert.Throws<Neo4jImportException>(() => new Neo4jImportBundleWriter().Write(NastyGraph(), Path.Combine(other, "chapter1.md")));
+        Assert.Throws<OutputTargetException>(() => new Neo4jImportBundleWriter().Write(NastyGraph(), Path.Combine(other, "chapter1.md")));
     }
 
     [Fact]
@@ -200,7 +201,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
         new Neo4jImportBundleWriter().Write(NastyGraph(), target);
         var before = File.ReadAllText(Path.Combine(target, "nodes-Gene.csv"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => BundleFolder.Write(target, temp =>
+        var error = Assert.Throws<InvalidOperationException>(() => Neo4jImportBundleWriter.Target(target).Write(temp =>
         {
             File.WriteAllText(Path.Combine(temp, "nodes-Gene.csv"), "half");
             throw new InvalidOperationException("disk on fire");
@@ -233,21 +234,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
         Assert.Contains($"| `nodes-Gene.csv` | {genes} |", File.ReadAllText(Path.Combine(bundle, "README.md")));
     }
 
-    internal sealed record BashResult(int ExitCode, string Stdout, string Stderr);
+    internal static ChildProcess.Result Bash(string a, string b) => ChildProcess.Run("bash", [a, b]);
 
-    internal static BashResult Bash(string a, string b) => Bash([a, b], []);
-
-    internal static BashResult Bash(string script, Dictionary<string, string?> environment) => Bash([script], environment);
-
-    internal static BashResult Bash(IReadOnlyList<string> arguments, Dictionary<string, string?> environment)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new BashResult(process.ExitCode, stdout, stderr.Result);
-    }
+    internal static ChildProcess.Result Bash(string script, Dictionary<string, string?> environment) => ChildProcess.Run("bash", [script], environment);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Cli;
+namespace GeneGraph.Tests.Cli.Commands;
 
 public sealed class QueryCommandTests
 {

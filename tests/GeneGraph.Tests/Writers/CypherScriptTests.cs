@@ -4,9 +4,11 @@ using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
+using GeneGraph.Tests.Neo4j;
 using GeneGraph.Writers;
+using GeneGraph.Writers.Output;
 
-namespace GeneGraph.Tests.Neo4j;
+namespace GeneGraph.Tests.Writers;
 
 /// <summary>The exported Cypher script, run statement by statement on the real server, makes the graph genegraph load makes.</summary>
 [Collection(Neo4jServerCollection.Name)]
@@ -77,22 +79,14 @@ public sealed class CypherShellTests(Neo4jServerFixture server)
         var graph = VaultGraph.Build(RepoPaths.ExampleVault()).Graph;
         var folder = Directory.CreateTempSubdirectory("genegraph-script-").FullName;
         var script = Path.Combine(folder, "graph.cypher");
-        AtomicFile.WriteGraph(script, CypherScriptWriter.Neo4j3, graph);
+        CypherScriptWriter.Neo4j3.Write(graph, new FileTarget(script));
         await using (var session = driver.Session())
             await session.RunAsync("MATCH (n) DETACH DELETE n", cancellationToken: TestContext.Current.CancellationToken);
 
-        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { Path.Combine(home, "bin", "cypher-shell"), "-a", server.Uri!, "-u", server.User, "-p", server.Password, "--format", "plain" })
-            start.ArgumentList.Add(argument);
-        using (var shell = System.Diagnostics.Process.Start(start)!)
-        {
-            await shell.StandardInput.WriteAsync(await File.ReadAllTextAsync(script, TestContext.Current.CancellationToken));
-            shell.StandardInput.Close();
-            var error = shell.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            await shell.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            await shell.WaitForExitAsync(TestContext.Current.CancellationToken);
-            Assert.True(shell.ExitCode == 0, "cypher-shell failed: " + await error);
-        }
+        var shell = await ChildProcess.RunAsync(
+            "bash", [Path.Combine(home, "bin", "cypher-shell"), "-a", server.Uri!, "-u", server.User, "-p", server.Password, "--format", "plain"],
+            input: await File.ReadAllTextAsync(script, TestContext.Current.CancellationToken));
+        Assert.True(shell.ExitCode == 0, "cypher-shell failed: " + shell.Stderr);
 
         Directory.Delete(folder, recursive: true);
         Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver));

@@ -3,17 +3,18 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Writers;
 
-namespace GeneGraph.Writers;
+namespace GeneGraph.View;
 
 /// <summary>
 /// One self-contained HTML page that shows the graph with Cytoscape.js, offline: the page template
-/// (View/viewer.html) and cytoscape.min.js (taken from the npm registry at build time, see view/package.json)
-/// are embedded in this assembly; the graph is embedded as Cytoscape.js JSON (<see cref="CytoscapeJsWriter"/>) in a
-/// <c>&lt;script type="application/json"&gt;</c> element, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> written as
+/// (viewer.html) and cytoscape.min.js (taken from the npm registry at build time, see view/package.json)
+/// are embedded in this assembly (GeneGraph.View, the only project whose build needs npm); the graph is embedded as
+/// Cytoscape.js JSON (<see cref="CytoscapeJsWriter"/>) in a <c>&lt;script type="application/json"&gt;</c> element, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> written as
 /// <c>\u003C</c>… so no note text can end the element (<c>&lt;/script&gt;</c>) or open a comment.
 /// </summary>
-public sealed class HtmlViewWriter : IGraphWriter
+public sealed class HtmlViewWriter : StreamGraphWriter
 {
     public const string TemplateResource = "GeneGraph.View.viewer.html";
     public const string CytoscapeResource = "GeneGraph.View.cytoscape.min.js";
@@ -27,11 +28,11 @@ public sealed class HtmlViewWriter : IGraphWriter
         Encoder = JavaScriptEncoder.Default,
     };
 
-    public string FormatName => "html";
+    public override string FormatName => "html";
 
-    public string DefaultExtension => ".html";
+    public override string DefaultExtension => ".html";
 
-    public void Write(KnowledgeGraph graph, Stream output)
+    public override void Write(KnowledgeGraph graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);

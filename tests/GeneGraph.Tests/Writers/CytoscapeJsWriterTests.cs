@@ -1,10 +1,12 @@
 using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Tests.TestSupport;
+using GeneGraph.Tests.Visual;
 using GeneGraph.Tests.Writers;
 using GeneGraph.Writers;
+using GeneGraph.Writers.Output;
 
-namespace GeneGraph.Tests.Visual;
+namespace GeneGraph.Tests.Writers;
 
 /// <summary>The .cyjs export: the Cytoscape.js elements layout, every value as the JSON export has it.</summary>
 public sealed class CytoscapeJsWriterTests
@@ -69,7 +71,7 @@ public sealed class CytoscapeJsWriterTests
         var file = Path.Combine(Path.GetTempPath(), $"genegraph-style-{Guid.NewGuid():N}.cyjs");
         try
         {
-            AtomicFile.WriteGraph(file, new CytoscapeJsWriter(), graph);
+            new CytoscapeJsWriter().Write(graph, new FileTarget(file));
             using var seen = NodeScripts.RunJson("cytoscape-style.mjs", file, Path.Combine(RepoPaths.RepoRoot(), "cytoscape", "genegraph-style.json"));
             var root = seen.RootElement;
             Assert.Empty(root.GetProperty("warnings").EnumerateArray());

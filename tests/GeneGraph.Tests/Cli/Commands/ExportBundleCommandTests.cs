@@ -1,7 +1,7 @@
 using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Export;
+namespace GeneGraph.Tests.Cli.Commands;
 
 /// <summary><c>genegraph export --format neo4j-import</c> as a user runs it.</summary>
 public sealed class ExportBundleCommandTests : IDisposable
