@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Writers;
 
@@ -86,7 +87,7 @@ public sealed class JsonGraphWriter : IGraphWriter
 
     private static void WriteSources(Utf8JsonWriter json, SourceList sources)
     {
-        json.WriteStartArray("sources");
+        json.WriteStartArray(GraphSchema.Sources.Name);
         foreach (var source in sources)
         {
             json.WriteStartObject();
