@@ -1,4 +1,6 @@
+using System.Text;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Cypher;
 
@@ -8,12 +10,14 @@ namespace GeneGraph.Cypher;
 /// </summary>
 public static class CypherStatements
 {
+    private static readonly string Key = GraphSchema.Key.Name;
+
     /// <summary>
     /// Nodes of one label, one batch: <c>$rows</c> is a list of <c>{id, properties}</c>. <c>SET n = …</c> replaces every
     /// property, so loading again after an edit leaves exactly the new values.
     /// </summary>
     public static string MergeNodes(NodeLabel label) =>
-        $"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n = row.properties";
+        $"UNWIND $rows AS row MERGE (n:{label} {{{Key}: row.{GraphRows.KeyField}}}) SET n = row.{GraphRows.PropertiesField}";
 
     /// <summary>Relationships of one type, one batch: <c>$rows</c> is a list of <c>{from, to, properties}</c>.</summary>
     /// <remarks>
@@ -27,26 +31,36 @@ public static class CypherStatements
     {
         var (from, to) = type.Endpoints();
         var planner = serverVersion is { Major: 3 } ? "CYPHER planner=rule " : "";
-        return $"{planner}UNWIND $rows AS row MATCH (a:{from} {{id: row.from}}) MATCH (b:{to} {{id: row.to}}) " +
-               $"MERGE (a)-[r:{type.Name()}]->(b) SET r = row.properties";
+        return $"{planner}UNWIND $rows AS row MATCH (a:{from} {{{Key}: row.{GraphRows.FromField}}}) MATCH (b:{to} {{{Key}: row.{GraphRows.ToField}}}) " +
+               $"MERGE (a)-[r:{type.Name()}]->(b) SET r = row.{GraphRows.PropertiesField}";
     }
 
-    /// <summary>Uniqueness constraints on every label's <c>id</c>, in the syntax of the server's version.</summary>
+    /// <summary>
+    /// Uniqueness constraints on every label's key, then the indexes <see cref="NodeDeclaration.Indexed"/> declares,
+    /// in the syntax of the server's version.
+    /// </summary>
     public static IReadOnlyList<string> Schema(Version? serverVersion)
     {
         var modern = serverVersion is { } v && (v.Major > 4 || (v.Major == 4 && v.Minor >= 4));
-        var constraints = Enum.GetValues<NodeLabel>().Select(label => modern
-            ? $"CREATE CONSTRAINT {ConstraintName(label)} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-            : $"CREATE CONSTRAINT ON (n:{label}) ASSERT n.id IS UNIQUE");
-        var indexes = modern
-            ? new[]
-            {
-                "CREATE INDEX gene_ensembl_id IF NOT EXISTS FOR (n:Gene) ON (n.ensemblId)",
-                "CREATE INDEX gene_ncbi_gene_id IF NOT EXISTS FOR (n:Gene) ON (n.ncbiGeneId)",
-            }
-            : ["CREATE INDEX ON :Gene(ensemblId)", "CREATE INDEX ON :Gene(ncbiGeneId)"];
+        var nodes = Enum.GetValues<NodeLabel>().Select(GraphSchema.Of).ToList();
+        var constraints = nodes.Select(node => modern
+            ? $"CREATE CONSTRAINT {SchemaName(node.Label, GraphSchema.Key)} IF NOT EXISTS FOR (n:{node.Label}) REQUIRE n.{Key} IS UNIQUE"
+            : $"CREATE CONSTRAINT ON (n:{node.Label}) ASSERT n.{Key} IS UNIQUE");
+        var indexes = nodes.SelectMany(node => node.Indexed.Select(property => modern
+            ? $"CREATE INDEX {SchemaName(node.Label, property)} IF NOT EXISTS FOR (n:{node.Label}) ON (n.{property.Name})"
+            : $"CREATE INDEX ON :{node.Label}({property.Name})"));
         return [.. constraints, .. indexes];
     }
 
-    private static string ConstraintName(NodeLabel label) => label.ToString().ToLowerInvariant() + "_id";
+    /// <summary>The name of a constraint or index on one property of a label: <c>gene_id</c>, <c>gene_ensembl_id</c>.</summary>
+    private static string SchemaName(NodeLabel label, Property property)
+    {
+        var name = new StringBuilder(label.ToString().ToLowerInvariant()).Append('_');
+        foreach (var c in property.Name)
+        {
+            if (char.IsAsciiLetterUpper(c)) name.Append('_').Append(char.ToLowerInvariant(c));
+            else name.Append(c);
+        }
+        return name.ToString();
+    }
 }

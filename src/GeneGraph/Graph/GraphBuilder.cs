@@ -1,5 +1,6 @@
 using GeneGraph.Diagnostics;
 using GeneGraph.Extraction;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Graph;
 
@@ -27,15 +28,15 @@ public sealed class GraphBuilder
     private void AddGeneNote(NoteFacts note, EnsemblIndex genesByEnsembl)
     {
         var gene = Node(NodeLabel.Gene, note.Symbol!.Value, new SourceRef(note.Path, note.Symbol.Line));
-        Set(gene, "symbol", note.Symbol.Value, note.Path, note.Symbol.Line);
+        Set(gene, NodeProperties.Symbol, note.Symbol.Value, note.Path, note.Symbol.Line);
         if (genesByEnsembl.EnsemblOf(note.Path) is { } ensembl)
-            Set(gene, "ensemblId", ensembl, note.Path, note.Symbol.Line);
+            Set(gene, NodeProperties.EnsemblId, ensembl, note.Path, note.Symbol.Line);
         if (note.NcbiGeneId is { } ncbi)
-            Set(gene, "ncbiGeneId", (long)ncbi.Value, note.Path, ncbi.Line);
+            Set(gene, NodeProperties.NcbiGeneId, (long)ncbi.Value, note.Path, ncbi.Line);
         if (note.NcbiSummary is { } summary)
-            Set(gene, "ncbiSummary", summary.Value, note.Path, summary.Line);
+            Set(gene, NodeProperties.NcbiSummary, summary.Value, note.Path, summary.Line);
         if (note.UniProtSummary is { } uniProt)
-            Set(gene, "uniProtSummary", uniProt.Value, note.Path, uniProt.Line);
+            Set(gene, NodeProperties.UniProtSummary, uniProt.Value, note.Path, uniProt.Line);
 
         foreach (var plot in note.Plots)
             AddPlot(note, gene, plot, genesByEnsembl);
@@ -50,11 +51,11 @@ public sealed class GraphBuilder
         var at = new SourceRef(note.Path, plot.Line);
         var gene = noteGene;
         var plotEnsembl = plot.Name.EnsemblId;
-        if (!string.Equals(noteGene.Properties["ensemblId"] as string, plotEnsembl, StringComparison.Ordinal))
+        if (!string.Equals(noteGene.Properties[NodeProperties.EnsemblId] as string, plotEnsembl, StringComparison.Ordinal))
         {
             var owner = genesByEnsembl.SymbolOf(plotEnsembl);
             gene = Node(NodeLabel.Gene, owner ?? plotEnsembl, at);
-            if (owner is null) Set(gene, "ensemblId", plotEnsembl, note.Path, plot.Line);
+            if (owner is null) Set(gene, NodeProperties.EnsemblId, plotEnsembl, note.Path, plot.Line);
             _diagnostics.Report(note.Path, plot.Line, DiagnosticCode.PlotGeneMismatch,
                 $"plot '{plot.FileName}' names {plotEnsembl}" +
                 (owner is null ? ", which no gene note declares; its locus is linked to a gene node keyed by that Ensembl id"
@@ -62,25 +63,25 @@ public sealed class GraphBuilder
         }
 
         var locus = Node(NodeLabel.Locus, plot.Name.Locus.Id, at);
-        Set(locus, "chrom", plot.Name.Locus.Chrom, note.Path, plot.Line);
-        Set(locus, "start", plot.Name.Locus.Start, note.Path, plot.Line);
-        Set(locus, "end", plot.Name.Locus.End, note.Path, plot.Line);
+        Set(locus, NodeProperties.Chrom, plot.Name.Locus.Chrom, note.Path, plot.Line);
+        Set(locus, NodeProperties.Start, plot.Name.Locus.Start, note.Path, plot.Line);
+        Set(locus, NodeProperties.End, plot.Name.Locus.End, note.Path, plot.Line);
         Edge(gene, RelationshipType.HasLocus, locus, at);
 
         var traitKey = plot.Trait.Value;
         var trait = Node(NodeLabel.Trait, traitKey, new SourceRef(note.Path, plot.Trait.Line));
-        Set(trait, "name", traitKey, note.Path, plot.Trait.Line);
+        Set(trait, NodeProperties.Name, traitKey, note.Path, plot.Trait.Line);
 
         var correlation = _graph.GetOrAddEdge(locus, RelationshipType.CorrelatesWith, trait, out var added);
         correlation.Sources.Add(at);
         if (added)
         {
-            correlation.Properties.Set("r", plot.Name.R);
-            correlation.Properties.Set("absR", Math.Abs(plot.Name.R));
-            correlation.Properties.Set("plot", plot.FileName);
-            correlation.Properties.Set("gene", gene.Key);
+            correlation.Properties.Set(RelationshipProperties.R, plot.Name.R);
+            correlation.Properties.Set(RelationshipProperties.AbsR, Math.Abs(plot.Name.R));
+            correlation.Properties.Set(RelationshipProperties.Plot, plot.FileName);
+            correlation.Properties.Set(RelationshipProperties.Gene, gene.Key);
         }
-        else if (correlation.Properties["r"] is double first && first != plot.Name.R)
+        else if (correlation.Properties[RelationshipProperties.R] is double first && first != plot.Name.R)
         {
             _diagnostics.Report(note.Path, plot.Line, DiagnosticCode.ConflictingEdgeWeight,
                 $"{locus.Key} -> {traitKey} has r = {Format(plot.Name.R)} here but r = {Format(first)} at " +
@@ -90,16 +91,16 @@ public sealed class GraphBuilder
 
     private void AddGeneCards(string path, GraphNode gene, GeneCardsFacts cards)
     {
-        Set(gene, "geneCardsSummary", cards.Text, path, cards.Line);
-        if (cards.FullName is { } fullName) Set(gene, "fullName", fullName, path, cards.Line);
-        if (cards.Biotype is { } biotype) Set(gene, "biotype", biotype, path, cards.Line);
-        if (cards.RnaClass is { } rnaClass) Set(gene, "rnaClass", rnaClass, path, cards.Line);
+        Set(gene, NodeProperties.GeneCardsSummary, cards.Text, path, cards.Line);
+        if (cards.FullName is { } fullName) Set(gene, NodeProperties.FullName, fullName, path, cards.Line);
+        if (cards.Biotype is { } biotype) Set(gene, NodeProperties.Biotype, biotype, path, cards.Line);
+        if (cards.RnaClass is { } rnaClass) Set(gene, NodeProperties.RnaClass, rnaClass, path, cards.Line);
 
         foreach (var disease in cards.Diseases)
         {
             var node = CardNode(NodeLabel.Disease, path, disease);
             var edge = Edge(gene, RelationshipType.AssociatedWith, node, new SourceRef(path, disease.Line));
-            edge.Properties.SetIfAbsent("source", "GeneCards");
+            edge.Properties.SetIfAbsent(RelationshipProperties.Source, "GeneCards");
         }
         foreach (var pathway in cards.Pathways)
             Edge(gene, RelationshipType.InPathway, CardNode(NodeLabel.Pathway, path, pathway), new SourceRef(path, pathway.Line));
@@ -109,7 +110,7 @@ public sealed class GraphBuilder
         {
             var at = new SourceRef(path, paralog.Line);
             var other = Node(NodeLabel.Gene, paralog.Key, at);
-            Set(other, "symbol", paralog.Key, path, paralog.Line);
+            Set(other, NodeProperties.Symbol, paralog.Key, path, paralog.Line);
             Edge(gene, RelationshipType.ParalogOf, other, at);
         }
     }
@@ -117,8 +118,8 @@ public sealed class GraphBuilder
     private GraphNode CardNode(NodeLabel label, string path, CardItem item)
     {
         var node = Node(label, item.Key, new SourceRef(path, item.Line));
-        Set(node, "name", item.Name, path, item.Line);
-        if (item.Url is { } url) Set(node, "url", url, path, item.Line);
+        Set(node, NodeProperties.Name, item.Name, path, item.Line);
+        if (item.Url is { } url) Set(node, NodeProperties.Url, url, path, item.Line);
         return node;
     }
 
@@ -128,11 +129,11 @@ public sealed class GraphBuilder
         var key = claim.PaperId ?? claim.Url;
         if (key is null) return; // a claim without a paper stays in the note; the extractor reported it
         var paper = Node(NodeLabel.Paper, key, at);
-        if (claim.Url is { } url) Set(paper, "url", url, path, claim.Line);
-        if (claim.Slug is { } slug) Set(paper, "slug", slug, path, claim.Line);
-        if (claim.Question is { } question) Set(paper, "question", question, path, claim.Line);
+        if (claim.Url is { } url) Set(paper, NodeProperties.Url, url, path, claim.Line);
+        if (claim.Slug is { } slug) Set(paper, NodeProperties.Slug, slug, path, claim.Line);
+        if (claim.Question is { } question) Set(paper, NodeProperties.Question, question, path, claim.Line);
         var mentions = Edge(paper, RelationshipType.Mentions, gene, at);
-        if (mentions.Properties.SetIfAbsent("claim", claim.Claim) is not null)
+        if (mentions.Properties.SetIfAbsent(RelationshipProperties.Claim, claim.Claim) is not null)
             _diagnostics.Report(path, claim.Line, DiagnosticCode.ConflictingProperty,
                 $"paper {key} makes a second claim about {gene.Key}; the first is kept on the MENTIONS edge");
     }
@@ -151,12 +152,13 @@ public sealed class GraphBuilder
         return edge;
     }
 
-    private void Set(GraphNode node, string name, object value, string path, int line)
+    private void Set<T>(GraphNode node, Property<T> property, T value, string path, int line)
+        where T : notnull
     {
-        var kept = node.Properties.SetIfAbsent(name, value);
+        var kept = node.Properties.SetIfAbsent(property, value);
         if (kept is not null)
             _diagnostics.Report(path, line, DiagnosticCode.ConflictingProperty,
-                $"{node.Uid}.{name} is {Describe(value)} here but {Describe(kept)} was seen first; the first is kept");
+                $"{node.Uid}.{property.Name} is {Describe(value)} here but {Describe(kept)} was seen first; the first is kept");
     }
 
     private static string Describe(object value) => value switch

@@ -1,3 +1,5 @@
+using GeneGraph.Schema;
+
 namespace GeneGraph.Graph;
 
 /// <summary>One entity of the graph. <see cref="Key"/> is the Neo4j <c>id</c> property, unique per label.</summary>
@@ -24,7 +26,7 @@ public sealed class GraphNode
 
     /// <summary>The display name: the <c>name</c> or <c>symbol</c> property, else the key.</summary>
     public string DisplayName =>
-        (Properties["name"] ?? Properties["symbol"]) as string ?? Key;
+        (Properties[NodeProperties.Name] ?? Properties[NodeProperties.Symbol]) as string ?? Key;
 
     public override string ToString() => Uid;
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Graph;
 
@@ -15,6 +16,8 @@ public sealed class PropertyBag : IEnumerable<KeyValuePair<string, object>>
     public int Count => _count;
 
     public object? this[string name] => IndexOf(name) is var i and >= 0 ? _items[i].Value : null;
+
+    public object? this[Property property] => this[property.Name];
 
     public bool TryGet(string name, out object value)
     {
@@ -38,6 +41,13 @@ public sealed class PropertyBag : IEnumerable<KeyValuePair<string, object>>
         var existing = _items[i].Value;
         return ValuesEqual(existing, value) ? null : existing;
     }
+
+    /// <inheritdoc cref="SetIfAbsent(string, object)"/>
+    internal object? SetIfAbsent<T>(Property<T> property, T value)
+        where T : notnull => SetIfAbsent(property.Name, value);
+
+    internal void Set<T>(Property<T> property, T value)
+        where T : notnull => Set(property.Name, value);
 
     internal void Set(string name, object value)
     {

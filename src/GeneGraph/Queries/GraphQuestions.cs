@@ -1,4 +1,5 @@
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Queries;
 
@@ -29,9 +30,9 @@ public static class GraphQuestions
         from h in graph.InEdges(c.Source).Where(e => e.Type == RelationshipType.HasLocus)
         select (c.Target, c.Source, h.Source, c);
 
-    private static double AbsR(GraphEdge correlation) => (double)correlation.Properties["absR"]!;
+    private static double AbsR(GraphEdge correlation) => (double)correlation.Properties[RelationshipProperties.AbsR]!;
 
-    private static double R(GraphEdge correlation) => (double)correlation.Properties["r"]!;
+    private static double R(GraphEdge correlation) => (double)correlation.Properties[RelationshipProperties.R]!;
 
     private static List<string> SortedKeys(IEnumerable<GraphNode> nodes) =>
         nodes.Select(n => n.Key).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -48,8 +49,8 @@ public static class GraphQuestions
             .ThenByDescending(x => x.Genes.Count)
             .ThenByDescending(x => x.Mean)
             .ThenBy(x => x.End.Key, StringComparer.Ordinal)
-            .Select(x => (IReadOnlyList<object?>)[x.Trait.Key, x.End.Key, x.End.Properties["name"], (long)x.Genes.Count, x.Mean, x.Genes]);
-        return new QueryResultTable(["trait", column, "name", "geneCount", "meanAbsR", "genes"], rows.ToList());
+            .Select(x => (IReadOnlyList<object?>)[x.Trait.Key, x.End.Key, x.End.Properties[NodeProperties.Name], (long)x.Genes.Count, x.Mean, x.Genes]);
+        return new QueryResultTable(["trait", column, NodeProperties.Name.Name, "geneCount", "meanAbsR", "genes"], rows.ToList());
     }
 
     private static QueryResultTable StrongestLoci(KnowledgeGraph graph, QuestionParameters p)
@@ -60,20 +61,21 @@ public static class GraphQuestions
             .OrderBy(w => w.Trait.Key, StringComparer.Ordinal).ThenByDescending(w => AbsR(w.Correlation))
             .ThenBy(w => w.Locus.Key, StringComparer.Ordinal).ThenBy(w => w.Gene.Key, StringComparer.Ordinal)
             .Take((int)Math.Clamp(p.Limit, 0, int.MaxValue))
-            .Select(w => (IReadOnlyList<object?>)[w.Trait.Key, w.Locus.Key, w.Gene.Key, R(w.Correlation), AbsR(w.Correlation), w.Correlation.Properties["plot"]]);
-        return new QueryResultTable(["trait", "locus", "gene", "r", "absR", "plot"], rows.ToList());
+            .Select(w => (IReadOnlyList<object?>)[w.Trait.Key, w.Locus.Key, w.Gene.Key, R(w.Correlation), AbsR(w.Correlation), w.Correlation.Properties[RelationshipProperties.Plot]]);
+        return new QueryResultTable(
+            ["trait", "locus", "gene", RelationshipProperties.R.Name, RelationshipProperties.AbsR.Name, RelationshipProperties.Plot.Name], rows.ToList());
     }
 
     private static QueryResultTable GeneNeighbourhood(KnowledgeGraph graph, string gene)
     {
-        var columns = new[] { "relationship", "direction", "label", "id", "name", "r" };
+        var columns = new[] { "relationship", "direction", "label", GraphSchema.Key.Name, NodeProperties.Name.Name, RelationshipProperties.R.Name };
         if (graph.FindNode(NodeLabel.Gene, gene) is not { } node) return new QueryResultTable(columns, []);
         static string Name(GraphNode n) => n.DisplayName; // coalesce(n.name, n.symbol, n.id), as the Cypher pack has it
         var rows = graph.OutEdges(node).Select(e => Row(e.Type.Name(), "out", e.Target, Name(e.Target), null))
             .Concat(graph.InEdges(node).Select(e => Row(e.Type.Name(), "in", e.Source, Name(e.Source), null)))
             .Concat(from h in graph.OutEdges(node).Where(e => e.Type == RelationshipType.HasLocus)
                     from c in graph.OutEdges(h.Target).Where(e => e.Type == RelationshipType.CorrelatesWith)
-                    select Row("CORRELATES_WITH", "via " + h.Target.Key, c.Target, Name(c.Target), R(c)));
+                    select Row(RelationshipType.CorrelatesWith.Name(), "via " + h.Target.Key, c.Target, Name(c.Target), R(c)));
         return new QueryResultTable(columns, rows.ToList());
 
         static IReadOnlyList<object?> Row(string type, string direction, GraphNode n, string name, object? r) =>
@@ -82,11 +84,11 @@ public static class GraphQuestions
 
     private static QueryResultTable PapersForGene(KnowledgeGraph graph, string gene)
     {
-        var columns = new[] { "paper", "url", "question", "claim" };
+        var columns = new[] { "paper", NodeProperties.Url.Name, NodeProperties.Question.Name, RelationshipProperties.Claim.Name };
         if (graph.FindNode(NodeLabel.Gene, gene) is not { } node) return new QueryResultTable(columns, []);
         var rows = graph.InEdges(node).Where(e => e.Type == RelationshipType.Mentions)
             .OrderBy(e => e.Source.Key, StringComparer.Ordinal)
-            .Select(e => (IReadOnlyList<object?>)[e.Source.Key, e.Source.Properties["url"], e.Source.Properties["question"], e.Properties["claim"]]);
+            .Select(e => (IReadOnlyList<object?>)[e.Source.Key, e.Source.Properties[NodeProperties.Url], e.Source.Properties[NodeProperties.Question], e.Properties[RelationshipProperties.Claim]]);
         return new QueryResultTable(columns, rows.ToList());
     }
 
@@ -103,7 +105,7 @@ public static class GraphQuestions
         var rows = a.Keys.Where(b.ContainsKey)
             .Select(p => (Pathway: p, A: a[p], B: b[p], Count: (long)a[p].Union(b[p]).Count()))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Pathway.Key, StringComparer.Ordinal)
-            .Select(x => (IReadOnlyList<object?>)[x.Pathway.Key, x.Pathway.Properties["name"], x.A, x.B, x.Count]);
-        return new QueryResultTable(["pathway", "name", "genesA", "genesB", "geneCount"], rows.ToList());
+            .Select(x => (IReadOnlyList<object?>)[x.Pathway.Key, x.Pathway.Properties[NodeProperties.Name], x.A, x.B, x.Count]);
+        return new QueryResultTable(["pathway", NodeProperties.Name.Name, "genesA", "genesB", "geneCount"], rows.ToList());
     }
 }

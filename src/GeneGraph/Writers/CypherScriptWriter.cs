@@ -1,6 +1,7 @@
 using System.Text;
 using GeneGraph.Cypher;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Writers;
 
@@ -24,7 +25,7 @@ public sealed class CypherScriptWriter(string formatName, Version schemaVersion)
     public override void Write(KnowledgeGraph graph, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        writer.WriteLine($"// GeneGraph graph: {graph.NodeCount} nodes, {graph.EdgeCount} relationships. Idempotent: MERGE on every label's id.");
+        writer.WriteLine($"// GeneGraph graph: {graph.NodeCount} nodes, {graph.EdgeCount} relationships. Idempotent: MERGE on every label's {GraphSchema.Key.Name}.");
         writer.WriteLine($"// Run: cypher-shell -u neo4j -f {{this file}}   (schema syntax of Neo4j {(schemaVersion.Major >= 5 ? "4.4, 5.x and 2025.x" : "3.x to 4.3")})");
         foreach (var statement in CypherStatements.Schema(schemaVersion))
             writer.WriteLine(statement + ";");

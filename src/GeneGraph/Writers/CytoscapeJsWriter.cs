@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Writers;
 
@@ -76,10 +77,10 @@ public sealed class CytoscapeJsWriter : StreamGraphWriter
         var data = new List<KeyValuePair<string, object>>
         {
             new("id", node.Uid),
-            new("name", node.DisplayName),
+            new(NodeProperties.Name.Name, node.DisplayName),
             new("kind", node.Label.ToString()),
             new("key", node.Key),
-            new("sources", node.Sources.Select(s => s.ToString()).ToArray()),
+            new(GraphSchema.Sources.Name, node.Sources.Select(s => s.ToString()).ToArray()),
         };
         AddProperties(data, node.Properties);
         return data;
@@ -95,8 +96,8 @@ public sealed class CytoscapeJsWriter : StreamGraphWriter
             new("source", edge.Source.Uid),
             new("target", edge.Target.Uid),
             new("interaction", edge.Type.Name()),
-            new("name", $"{edge.Source.DisplayName} ({edge.Type.Name()}) {edge.Target.DisplayName}"),
-            new("sources", edge.Sources.Select(s => s.ToString()).ToArray()),
+            new(NodeProperties.Name.Name, $"{edge.Source.DisplayName} ({edge.Type.Name()}) {edge.Target.DisplayName}"),
+            new(GraphSchema.Sources.Name, edge.Sources.Select(s => s.ToString()).ToArray()),
         };
         AddProperties(data, edge.Properties);
         return data;

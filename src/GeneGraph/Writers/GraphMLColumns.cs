@@ -1,4 +1,5 @@
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Writers;
 
@@ -8,10 +9,10 @@ internal readonly struct NodeBuiltIns(GraphNode node) : IBuiltInColumns
     public object? ValueOf(string column) => column switch
     {
         "labels" => GraphMLColumns.LabelsText(node.Label),
-        "name" => node.DisplayName,
+        _ when column == NodeProperties.Name.Name => node.DisplayName,
         "kind" => GraphMLColumns.KindText(node.Label),
-        "id" => node.Key,
-        "sources" => GraphMLColumns.SourceTexts(node.Sources),
+        _ when column == GraphSchema.Key.Name => node.Key,
+        _ when column == GraphSchema.Sources.Name => GraphMLColumns.SourceTexts(node.Sources),
         _ => null,
     };
 }
@@ -22,7 +23,7 @@ internal readonly struct EdgeBuiltIns(GraphEdge edge) : IBuiltInColumns
     public object? ValueOf(string column) => column switch
     {
         "label" or "interaction" => edge.Type.Name(),
-        "sources" => GraphMLColumns.SourceTexts(edge.Sources),
+        _ when column == GraphSchema.Sources.Name => GraphMLColumns.SourceTexts(edge.Sources),
         _ => null,
     };
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Writers;
 
@@ -31,10 +32,10 @@ public sealed class GraphMLWriter : StreamGraphWriter
     public const string PropertyPrefix = "p_";
 
     /// <summary>The columns written on every node, in order, before its properties.</summary>
-    public static IReadOnlyList<string> NodeColumns { get; } = ["labels", "name", "kind", "id", "sources"];
+    public static IReadOnlyList<string> NodeColumns { get; } = ["labels", NodeProperties.Name.Name, "kind", GraphSchema.Key.Name, GraphSchema.Sources.Name];
 
     /// <summary>The columns written on every edge, in order, before its properties. <c>label</c> must come first for APOC.</summary>
-    public static IReadOnlyList<string> EdgeColumns { get; } = ["label", "interaction", "sources"];
+    public static IReadOnlyList<string> EdgeColumns { get; } = ["label", "interaction", GraphSchema.Sources.Name];
 
     public override string FormatName => "graphml";
 
@@ -147,7 +148,7 @@ public sealed class GraphMLWriter : StreamGraphWriter
         foreach (var column in builtInColumns)
         {
             // the sources straight to their JSON list text (no string per source); every other built-in is a string
-            var text = column == "sources" ? ValueText.JsonSourceList(sources) : (string)builtIns.ValueOf(column)!;
+            var text = column == GraphSchema.Sources.Name ? ValueText.JsonSourceList(sources) : (string)builtIns.ValueOf(column)!;
             WriteData(xml, keys.KeyIdOf(column), ValueText.XmlSafe(text));
         }
         columns.Clear();
@@ -195,7 +196,7 @@ public sealed class GraphMLWriter : StreamGraphWriter
             var kinds = new Dictionary<string, ValueKind>(StringComparer.Ordinal);
             if (anyElement)
                 foreach (var column in builtIn)
-                    kinds[column] = column == "sources" ? ValueKind.List : ValueKind.String;
+                    kinds[column] = column == GraphSchema.Sources.Name ? ValueKind.List : ValueKind.String;
             return kinds;
         }
 

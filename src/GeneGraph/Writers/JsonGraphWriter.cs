@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Writers;
 
@@ -77,7 +78,7 @@ public sealed class JsonGraphWriter : StreamGraphWriter
 
     private static void WriteSources(Utf8JsonWriter json, SourceList sources)
     {
-        json.WriteStartArray("sources");
+        json.WriteStartArray(GraphSchema.Sources.Name);
         foreach (var source in sources)
         {
             json.WriteStartObject();

@@ -6,21 +6,6 @@ namespace GeneGraph.Tests.Cypher;
 
 public sealed class CypherStatementsTests
 {
-    private static List<string> StatementsOf(string file) =>
-        File.ReadAllLines(Path.Combine(RepoPaths.RepoRoot(), "cypher", file))
-            .Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal) && line.Trim().Length > 0)
-            .Select(line => line.Trim().TrimEnd(';'))
-            .ToList();
-
-    [Fact]
-    public void TheShippedSchemaFilesAreWhatTheLoaderRuns()
-    {
-        Assert.Equal(StatementsOf("schema-3.x.cypher"), CypherStatements.Schema(new Version(3, 1, 1)));
-        Assert.Equal(StatementsOf("schema-3.x.cypher"), CypherStatements.Schema(new Version(4, 3)));
-        Assert.Equal(StatementsOf("schema-5.x.cypher"), CypherStatements.Schema(new Version(4, 4)));
-        Assert.Equal(StatementsOf("schema-5.x.cypher"), CypherStatements.Schema(new Version(2025, 1)));
-    }
-
     [Fact]
     public void StatementsNameOnlyTheFixedLabelsAndTypesAndTakeDataAsParameters()
     {

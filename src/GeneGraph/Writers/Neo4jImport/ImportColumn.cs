@@ -1,4 +1,5 @@
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Writers.Neo4jImport;
 
@@ -36,17 +37,37 @@ public sealed record ImportColumn(string Property, ImportValueType Type)
         _ => throw new ArgumentException($"unsupported property type {value.GetType().Name}", nameof(value)),
     };
 
+    /// <summary>The import type of a declared property type.</summary>
+    public static ImportValueType TypeOf(PropertyType type) => type switch
+    {
+        PropertyType.String => ImportValueType.String,
+        PropertyType.Long => ImportValueType.Long,
+        PropertyType.Double => ImportValueType.Double,
+        PropertyType.Boolean => ImportValueType.Boolean,
+        PropertyType.StringList => ImportValueType.StringArray,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
     /// <summary>
-    /// The property columns of a set of elements, in ordinal name order, then <c>sources:string[]</c>. A property
-    /// that holds values of different types is written as a string column (every value as invariant text).
+    /// The property columns of a set of elements, in ordinal name order, then <c>sources:string[]</c>: the properties
+    /// some element holds, each of the type <paramref name="declared"/> gives it. A property the schema does not
+    /// declare takes the type of its values; one that holds values of different types is written as a string
+    /// column (every value as invariant text).
     /// </summary>
-    public static IReadOnlyList<ImportColumn> Collect(IEnumerable<PropertyBag> elements, string owner)
+    public static IReadOnlyList<ImportColumn> Collect(IEnumerable<PropertyBag> elements, IReadOnlyList<Property> declared, string owner)
     {
         var types = new SortedDictionary<string, ImportValueType>(StringComparer.Ordinal);
         foreach (var properties in elements)
         {
             foreach (var (name, value) in properties)
             {
+                if (Declared(declared, name) is { } property)
+                {
+                    if (!property.Holds(value))
+                        throw new Neo4jImportException($"{owner}: '{name}' is declared {property.Type} but holds a {value.GetType().Name}");
+                    types[name] = TypeOf(property.Type);
+                    continue;
+                }
                 var type = TypeOf(value);
                 types[name] = types.TryGetValue(name, out var seen) && seen != type ? ImportValueType.String : type;
             }
@@ -55,14 +76,21 @@ public sealed record ImportColumn(string Property, ImportValueType Type)
         {
             if (!IsPlainName(name))
                 throw new Neo4jImportException($"{owner}: property name '{name}' cannot be a CSV header column (letters, digits and '_' only)");
-            if (name is "id" or "sources")
+            if (name == GraphSchema.Key.Name || name == GraphSchema.Sources.Name)
                 throw new Neo4jImportException($"{owner}: property '{name}' clashes with the column GeneGraph writes under that name");
         }
         return [.. types.Select(t => new ImportColumn(t.Key, t.Value)), Sources];
     }
 
     /// <summary>Every node and edge carries its sources (<c>path:line</c>) as a string array.</summary>
-    public static ImportColumn Sources { get; } = new("sources", ImportValueType.StringArray);
+    public static ImportColumn Sources { get; } = new(GraphSchema.Sources.Name, TypeOf(GraphSchema.Sources.Type));
+
+    private static Property? Declared(IReadOnlyList<Property> declared, string name)
+    {
+        foreach (var property in declared)
+            if (property.Name == name) return property;
+        return null;
+    }
 
     private static bool IsPlainName(string name) =>
         name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');

@@ -1,5 +1,6 @@
 using GeneGraph.Graph;
 using GeneGraph.Writers.Output;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Writers.Neo4jImport;
 
@@ -65,7 +66,7 @@ public sealed class Neo4jImportBundleWriter : IGraphWriter
             var nodes = graph.NodesWithLabel(label).ToList();
             if (nodes.Count == 0) continue;
             var file = Neo4jImportFormat.NodeFileName(label);
-            var columns = NodeColumns(nodes);
+            var columns = NodeColumns(label, nodes);
             ImportCsvFile.Write(Path.Combine(folder, file), NodeHeader(label, columns), NodeRows(nodes, columns));
             nodeFiles.Add((file, nodes.Count));
         }
@@ -88,15 +89,15 @@ public sealed class Neo4jImportBundleWriter : IGraphWriter
         return new Neo4jImportBundle(Path.GetFullPath(folder), nodeFiles, relationshipFiles);
     }
 
-    public static IReadOnlyList<ImportColumn> NodeColumns(IEnumerable<GraphNode> nodes) =>
-        ImportColumn.Collect(nodes.Select(n => n.Properties), "node properties");
+    public static IReadOnlyList<ImportColumn> NodeColumns(NodeLabel label, IEnumerable<GraphNode> nodes) =>
+        ImportColumn.Collect(nodes.Select(n => n.Properties), GraphSchema.Of(label).Properties, "node properties");
 
     public static IReadOnlyList<ImportColumn> EdgeColumns(RelationshipType type, IEnumerable<GraphEdge> edges) =>
-        ImportColumn.Collect(edges.Select(e => e.Properties), type.Name() + " properties");
+        ImportColumn.Collect(edges.Select(e => e.Properties), GraphSchema.Of(type).Properties, type.Name() + " properties");
 
     /// <summary><c>id:ID(Gene),:LABEL,</c> then the property columns.</summary>
     public static IReadOnlyList<string> NodeHeader(NodeLabel label, IReadOnlyList<ImportColumn> columns) =>
-        [$"id:ID({label})", ":LABEL", .. columns.Select(c => c.Header)];
+        [$"{GraphSchema.Key.Name}:ID({label})", ":LABEL", .. columns.Select(c => c.Header)];
 
     /// <summary><c>:START_ID(Locus),:END_ID(Trait),:TYPE,</c> then the property columns.</summary>
     public static IReadOnlyList<string> RelationshipHeader(RelationshipType type, IReadOnlyList<ImportColumn> columns)

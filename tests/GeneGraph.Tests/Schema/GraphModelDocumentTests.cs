@@ -1,0 +1,70 @@
+using GeneGraph.Graph;
+using GeneGraph.Schema;
+
+namespace GeneGraph.Tests.Schema;
+
+/// <summary>docs/graph-model.md says what <see cref="GraphSchema"/> declares: nothing missing, nothing extra.</summary>
+public sealed class GraphModelDocumentTests
+{
+    private static readonly GraphModelPage Page = GraphModelPage.Read();
+
+    private static string TypeWord(PropertyType type) => type switch
+    {
+        PropertyType.String => "string",
+        PropertyType.Long => "long",
+        PropertyType.Double => "double",
+        PropertyType.Boolean => "boolean",
+        PropertyType.StringList => "string list",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    private static IEnumerable<string> Described(string owner, IEnumerable<Property> properties) =>
+        properties.Select(p => $"{owner}.{p.Name}: {TypeWord(p.Type)}");
+
+    private static IEnumerable<string> Described(string owner, IEnumerable<(string Name, string Type)> properties) =>
+        properties.Select(p => $"{owner}.{p.Name}: {p.Type}");
+
+    [Fact]
+    public void TheNodesTableListsEveryDeclaredLabelWithItsKeyAndPropertiesAndNothingElse()
+    {
+        Assert.Equal(Page.Nodes.Count, Page.Nodes.Select(n => n.Label).Distinct().Count());
+        DeclaredAndFound.AssertSame(
+            GraphSchema.Nodes.Select(n => $"{n.Label} {GraphSchema.Key.Name}: {n.KeyMeaning}"),
+            Page.Nodes.Select(n => $"{n.Label} {n.KeyHeader}: {n.KeyMeaning}"),
+            "the Nodes table's labels and keys");
+        DeclaredAndFound.AssertSame(
+            GraphSchema.Nodes.SelectMany(n => Described(n.Label.ToString(), n.Properties)),
+            Page.Nodes.SelectMany(n => Described(n.Label, n.Properties)),
+            "the Nodes table's properties");
+    }
+
+    [Fact]
+    public void TheRelationshipsTableListsEveryDeclaredTypeWithItsEndsAndPropertiesAndNothingElse()
+    {
+        Assert.Equal(Page.Relationships.Count, Page.Relationships.Select(r => r.Type).Distinct().Count());
+        DeclaredAndFound.AssertSame(
+            GraphSchema.Relationships.Select(r => $"{r.Name}: {r.From} → {r.To}"),
+            Page.Relationships.Select(r => $"{r.Type}: {r.From} → {r.To}"),
+            "the Relationships table's types and ends");
+        DeclaredAndFound.AssertSame(
+            GraphSchema.Relationships.SelectMany(r => Described(r.Name, r.Properties)),
+            Page.Relationships.SelectMany(r => Described(r.Type, r.Properties)),
+            "the Relationships table's properties");
+    }
+
+    [Fact]
+    public void ThePageNamesThePropertiesOfEveryElement()
+    {
+        Assert.Equal([GraphSchema.Sources.Name], Page.EveryNodeHas);
+        Assert.Equal([GraphSchema.Sources.Name], Page.EveryRelationshipHas);
+    }
+
+    [Fact]
+    public void APropertyCellGivesEachPropertyItsTypeOrString()
+    {
+        Assert.Equal(
+            [("symbol", "string"), ("ncbiGeneId", "long"), ("biotype", "string"), ("r", "double"), ("tags", "string list"), ("plot", "string")],
+            GraphModelPage.PropertyCell("`symbol`, `ncbiGeneId` (long), `biotype` (`Protein Coding`, `RNA`, …), `r` (double, signed), `tags` (string list), `plot` (file name)"));
+        Assert.Empty(GraphModelPage.PropertyCell(""));
+    }
+}
