@@ -6,6 +6,7 @@ using GeneGraph.Extraction;
 using GeneGraph.Graph;
 using GeneGraph.Bolt.PackStream;
 using GeneGraph.Pipeline;
+using GeneGraph.Schema;
 using GeneGraph.VaultGenerator;
 using GeneGraph.Writers;
 

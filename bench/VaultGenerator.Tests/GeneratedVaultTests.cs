@@ -1,5 +1,6 @@
 using GeneGraph.Graph;
 using GeneGraph.Pipeline;
+using GeneGraph.Schema;
 
 namespace GeneGraph.VaultGenerator.Tests;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GeneGraph.Diagnostics;
 using GeneGraph.Graph;
 using GeneGraph.Pipeline;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Cli.Commands;
 

@@ -4,6 +4,7 @@ using GeneGraph.Graph;
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
 using GeneGraph.Neo4j.Loading;
+using GeneGraph.Schema;
 using Spectre.Console;
 
 namespace GeneGraph.Cli.Commands;

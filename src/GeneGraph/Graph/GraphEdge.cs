@@ -1,4 +1,5 @@
 using QuikGraph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Graph;
 

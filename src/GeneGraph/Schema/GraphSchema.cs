@@ -1,4 +1,3 @@
-using GeneGraph.Graph;
 using static GeneGraph.Schema.NodeProperties;
 using static GeneGraph.Schema.RelationshipProperties;
 

@@ -1,4 +1,3 @@
-using GeneGraph.Graph;
 
 namespace GeneGraph.Schema;
 

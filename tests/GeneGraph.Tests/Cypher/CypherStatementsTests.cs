@@ -1,5 +1,6 @@
 using GeneGraph.Graph;
 using GeneGraph.Cypher;
+using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Cypher;

@@ -1,5 +1,6 @@
 using GeneGraph.Extraction;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Extraction;

@@ -1,5 +1,6 @@
 using GeneGraph.Diagnostics;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 using static GeneGraph.Tests.TestSupport.TestNotes;
 

@@ -1,5 +1,6 @@
 using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Tests.Neo4j;
 

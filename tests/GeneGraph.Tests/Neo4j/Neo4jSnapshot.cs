@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeneGraph.Graph;
 using GeneGraph.Bolt;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Tests.Neo4j;
 

@@ -1,6 +1,7 @@
 using GeneGraph.Diagnostics;
 using GeneGraph.Graph;
 using GeneGraph.Pipeline;
+using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Vault;
 using GeneGraph.Writers;

@@ -5,6 +5,7 @@ using GeneGraph.Cypher;
 using GeneGraph.Graph;
 using GeneGraph.Bolt.Structures;
 using GeneGraph.Neo4j.Loading;
+using GeneGraph.Schema;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;

@@ -4,6 +4,7 @@ using GeneGraph.Graph;
 using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
+using GeneGraph.Schema;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.Bolt.Scripted;
 using GeneGraph.Tests.Neo4j;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Visual;

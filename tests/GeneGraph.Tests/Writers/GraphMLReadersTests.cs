@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Visual;
 using GeneGraph.Writers;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 using GeneGraph.Writers;
 
 namespace GeneGraph.Tests.Writers;

@@ -1,6 +1,7 @@
 using GeneGraph.Diagnostics;
 using GeneGraph.Extraction;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Tests.Writers;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 using GeneGraph.Writers;
 
 namespace GeneGraph.Tests.Writers;

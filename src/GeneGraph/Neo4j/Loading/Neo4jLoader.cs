@@ -2,6 +2,7 @@ using GeneGraph.Cypher;
 using GeneGraph.Graph;
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Results;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Neo4j.Loading;
 

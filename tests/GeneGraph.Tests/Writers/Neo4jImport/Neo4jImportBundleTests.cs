@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GeneGraph.Diagnostics;
 using GeneGraph.Graph;
 using GeneGraph.Pipeline;
+using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;
 using GeneGraph.Writers.Neo4jImport;

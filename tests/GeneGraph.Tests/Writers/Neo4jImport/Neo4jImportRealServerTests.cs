@@ -3,6 +3,7 @@ using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Bolt;
 using GeneGraph.Pipeline;
+using GeneGraph.Schema;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.Neo4j;
 using GeneGraph.Tests.TestSupport;

@@ -1,6 +1,4 @@
-using GeneGraph.Schema;
-
-namespace GeneGraph.Graph;
+namespace GeneGraph.Schema;
 
 /// <summary>The fixed set of relationship types; each one's name and ends are declared in <see cref="GraphSchema"/>.</summary>
 public enum RelationshipType

@@ -1,4 +1,4 @@
-namespace GeneGraph.Graph;
+namespace GeneGraph.Schema;
 
 /// <summary>
 /// The fixed set of node labels. Labels written to Neo4j, GraphML or CSV come only from here, never from note text;
