@@ -1,10 +1,10 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
+using GeneGraph.Bolt.PackStream;
 using GeneGraph.Cypher;
 using GeneGraph.Diagnostics;
 using GeneGraph.Extraction;
 using GeneGraph.Graph;
-using GeneGraph.Bolt.PackStream;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
 using GeneGraph.VaultGenerator;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using GeneGraph.Graph;
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
+using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Schema;
 using Spectre.Console;

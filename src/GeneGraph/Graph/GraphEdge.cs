@@ -1,5 +1,5 @@
-using QuikGraph;
 using GeneGraph.Schema;
+using QuikGraph;
 
 namespace GeneGraph.Graph;
 

@@ -1,5 +1,5 @@
-using GeneGraph.Graph;
 using GeneGraph.Cypher;
+using GeneGraph.Graph;
 using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using GeneGraph.Graph;
 using GeneGraph.Bolt;
+using GeneGraph.Graph;
 using GeneGraph.Schema;
 
 namespace GeneGraph.Tests.Neo4j;

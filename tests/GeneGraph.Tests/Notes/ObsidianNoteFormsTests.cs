@@ -1,7 +1,7 @@
+using System.Text;
 using GeneGraph.Extraction;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.TestSupport;
-using System.Text;
 
 namespace GeneGraph.Tests.Notes;
 

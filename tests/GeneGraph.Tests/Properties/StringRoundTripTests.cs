@@ -1,9 +1,9 @@
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using GeneGraph.Bolt.Structures;
 using GeneGraph.Cypher;
 using GeneGraph.Graph;
-using GeneGraph.Bolt.Structures;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Schema;
 using GeneGraph.Tests.Bolt.RealServer;

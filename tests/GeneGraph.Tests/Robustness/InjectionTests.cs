@@ -1,7 +1,7 @@
 using System.Text.Json;
+using GeneGraph.Bolt;
 using GeneGraph.Cypher;
 using GeneGraph.Graph;
-using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;

@@ -1,3 +1,5 @@
+using GeneGraph.Tests.TestSupport;
+
 namespace GeneGraph.Tests.Robustness;
 
 /// <summary>

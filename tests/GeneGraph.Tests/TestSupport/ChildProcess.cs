@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace GeneGraph.Tests;
+namespace GeneGraph.Tests.TestSupport;
 
 /// <summary>Runs a program to its end and returns its exit code and both outputs (read concurrently, so neither can block).</summary>
 internal static class ChildProcess

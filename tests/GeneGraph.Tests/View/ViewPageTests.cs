@@ -1,9 +1,7 @@
 using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Schema;
-using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
-using GeneGraph.Tests.Visual;
 using GeneGraph.Tests.Writers;
 using GeneGraph.View;
 using GeneGraph.Writers;

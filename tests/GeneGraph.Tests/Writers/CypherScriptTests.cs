@@ -1,11 +1,11 @@
-using GeneGraph.Graph;
 using GeneGraph.Bolt;
+using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
 using GeneGraph.Tests.Bolt.RealServer;
-using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Neo4j;
+using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Output;
 

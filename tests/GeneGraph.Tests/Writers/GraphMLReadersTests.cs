@@ -3,7 +3,6 @@ using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
-using GeneGraph.Tests.Visual;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Output;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Writers;
 

@@ -1,7 +1,7 @@
-using GeneGraph.Cypher;
-using GeneGraph.Graph;
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Results;
+using GeneGraph.Cypher;
+using GeneGraph.Graph;
 using GeneGraph.Schema;
 
 namespace GeneGraph.Neo4j.Loading;

@@ -1,6 +1,6 @@
 using GeneGraph.Graph;
-using GeneGraph.Writers.Output;
 using GeneGraph.Schema;
+using GeneGraph.Writers.Output;
 
 namespace GeneGraph.Writers.Neo4jImport;
 

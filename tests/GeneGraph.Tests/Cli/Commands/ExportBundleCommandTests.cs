@@ -1,4 +1,3 @@
-using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Cli.Commands;

@@ -1,5 +1,4 @@
 using GeneGraph.Tests.Bolt.RealServer;
-using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Cli.Commands;

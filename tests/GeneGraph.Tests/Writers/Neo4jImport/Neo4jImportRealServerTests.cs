@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using GeneGraph.Graph;
 using GeneGraph.Bolt;
+using GeneGraph.Graph;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
 using GeneGraph.Tests.Bolt.RealServer;

@@ -2,9 +2,10 @@ using System.Text.Json;
 using System.Xml.Linq;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Cli;
+namespace GeneGraph.Tests.Cli.Commands;
 
-public sealed class CliTests : IDisposable
+/// <summary><c>genegraph export</c> as a user runs it: where the graph goes, which format, what goes to stdout and stderr.</summary>
+public sealed class ExportCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("genegraph-cli-").FullName;
     private readonly string _vault = RepoPaths.ExampleVault();
@@ -50,33 +51,6 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void StrictTurnsWarningsIntoExitCodeOne()
-    {
-        var run = GeneGraphProcess.Run("check", _vault, "--strict");
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("warning GG104", run.Stderr);
-    }
-
-    [Fact]
-    public void CheckSummarisesNotesNodesAndEdges()
-    {
-        var run = GeneGraphProcess.Run("check", _vault);
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("notes read:   8", run.Stdout);
-        Assert.Contains("gene notes:   5", run.Stdout);
-        Assert.Contains("CORRELATES_WITH    10", run.Stdout);
-        Assert.Contains("0 error(s), 2 warning(s)", run.Stdout);
-    }
-
-    [Fact]
-    public void AMissingVaultExitsWithThree()
-    {
-        var run = GeneGraphProcess.Run("check", Path.Combine(_folder, "no-such-vault"));
-        Assert.Equal(3, run.ExitCode);
-        Assert.Contains("does not exist", run.Stderr);
-    }
-
-    [Fact]
     public void AnUnknownExtensionWithoutFormatIsAUsageError()
     {
         var output = Path.Combine(_folder, "graph.txt");
@@ -87,14 +61,6 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void AnUnknownOptionIsAUsageError()
-    {
-        var run = GeneGraphProcess.Run("export", _vault, "--no-such-option");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("genegraph: error:", run.Stderr);
-    }
-
-    [Fact]
     public void UnwritableOutputExitsWithThreeAndLeavesNothing()
     {
         var blocker = Path.Combine(_folder, "file");
@@ -102,25 +68,5 @@ public sealed class CliTests : IDisposable
         var run = GeneGraphProcess.Run("export", _vault, "-o", Path.Combine(blocker, "graph.graphml"));
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("cannot write", run.Stderr);
-    }
-
-    [Theory]
-    [InlineData("--help")]
-    [InlineData("export", "--help")]
-    [InlineData("check", "--help")]
-    public void EveryCommandHasHelp(params string[] arguments)
-    {
-        var run = GeneGraphProcess.Run(arguments);
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Usage:", run.Stdout);
-        Assert.Contains("genegraph", run.Stdout);
-    }
-
-    [Fact]
-    public void VersionPrintsTheVersion()
-    {
-        var run = GeneGraphProcess.Run("--version");
-        Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("0.1.0", run.Stdout.Trim());
     }
 }

@@ -4,7 +4,7 @@ using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Neo4j;
+namespace GeneGraph.Tests.Neo4j.Loading;
 
 /// <summary>A server that goes away in the middle of a load: a clear error, and a re-run that converges.</summary>
 [Collection(Neo4jServerCollection.Name)]

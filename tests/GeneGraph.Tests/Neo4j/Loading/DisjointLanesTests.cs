@@ -2,7 +2,7 @@ using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Schema;
 
-namespace GeneGraph.Tests.Neo4j;
+namespace GeneGraph.Tests.Neo4j.Loading;
 
 public sealed class DisjointLanesTests
 {

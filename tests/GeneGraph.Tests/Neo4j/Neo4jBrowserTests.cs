@@ -5,7 +5,7 @@ using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Visual;
+namespace GeneGraph.Tests.Neo4j;
 
 /// <summary>
 /// Neo4j Browser on the test server, driven by headless Chromium (tests/js/neo4j-browser.mjs): after the thesis vault

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Visual;
+namespace GeneGraph.Tests.TestSupport;
 
 /// <summary>
 /// Runs the node scripts of tests/js (GraphML readers, browser checks). They need node, tests/js/node_modules

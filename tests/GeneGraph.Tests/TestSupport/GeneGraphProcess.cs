@@ -1,4 +1,4 @@
-namespace GeneGraph.Tests.Cli;
+namespace GeneGraph.Tests.TestSupport;
 
 /// <summary>Runs the built <c>genegraph</c> command in a child process, as a user would.</summary>
 internal static class GeneGraphProcess

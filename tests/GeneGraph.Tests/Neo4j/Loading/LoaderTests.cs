@@ -1,12 +1,12 @@
-using GeneGraph.Graph;
 using GeneGraph.Bolt;
+using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Neo4j;
+namespace GeneGraph.Tests.Neo4j.Loading;
 
 [Collection(Neo4jServerCollection.Name)]
 public sealed class LoaderTests(Neo4jServerFixture server)

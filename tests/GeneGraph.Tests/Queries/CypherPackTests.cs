@@ -1,13 +1,13 @@
 using System.Globalization;
-using GeneGraph.Graph;
 using GeneGraph.Bolt;
+using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Queries;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Neo4j;
+namespace GeneGraph.Tests.Queries;
 
 /// <summary>
 /// Every query of cypher/queries runs on the real server against the loaded thesis vault, and the offline answer

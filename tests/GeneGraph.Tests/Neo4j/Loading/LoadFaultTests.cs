@@ -2,10 +2,9 @@ using GeneGraph.Bolt;
 using GeneGraph.Pipeline;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.Bolt.Scripted;
-using GeneGraph.Tests.Cli;
 using GeneGraph.Tests.TestSupport;
 
-namespace GeneGraph.Tests.Neo4j;
+namespace GeneGraph.Tests.Neo4j.Loading;
 
 /// <summary>
 /// Server faults met by <c>genegraph load</c> run as a user runs it: one line naming the cause, exit code 4, the
