@@ -11,7 +11,7 @@ public sealed class ProgramTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void AMissingVaultExitsWithThree()
+    public void A_missing_vault_exits_with_three()
     {
         var run = GeneGraphProcess.Run("check", Path.Combine(_folder, "no-such-vault"));
         Assert.Equal(3, run.ExitCode);
@@ -19,7 +19,7 @@ public sealed class ProgramTests : IDisposable
     }
 
     [Fact]
-    public void AnUnknownOptionIsAUsageError()
+    public void An_unknown_option_is_a_usage_error()
     {
         var run = GeneGraphProcess.Run("export", _vault, "--no-such-option");
         Assert.Equal(2, run.ExitCode);
@@ -30,7 +30,7 @@ public sealed class ProgramTests : IDisposable
     [InlineData("--help")]
     [InlineData("export", "--help")]
     [InlineData("check", "--help")]
-    public void EveryCommandHasHelp(params string[] arguments)
+    public void Every_command_has_help(params string[] arguments)
     {
         var run = GeneGraphProcess.Run(arguments);
         Assert.Equal(0, run.ExitCode);
@@ -39,7 +39,7 @@ public sealed class ProgramTests : IDisposable
     }
 
     [Fact]
-    public void VersionPrintsTheVersion()
+    public void Version_prints_the_version()
     {
         var run = GeneGraphProcess.Run("--version");
         Assert.Equal(0, run.ExitCode);

@@ -13,14 +13,14 @@ public sealed class CypherLiteralTests
     [InlineData("nul\0bell\a", @"'nul\u0000bell\u0007'")]
     [InlineData("β-catenin 🧬", "'β-catenin 🧬'")]
     [InlineData("'; MATCH (n) DETACH DELETE n; //", @"'\'; MATCH (n) DETACH DELETE n; //'")]
-    public void StringsCannotEscapeTheirQuotesOrTheirLine(string value, string literal)
+    public void Strings_cannot_escape_their_quotes_or_their_line(string value, string literal)
     {
         Assert.Equal(literal, CypherLiteral.Of(value));
         Assert.DoesNotContain('\n', CypherLiteral.Of(value));
     }
 
     [Fact]
-    public void SurrogatesAreWrittenAsTheyArePairedOrNot()
+    public void Surrogates_are_written_as_they_are_paired_or_not()
     {
         // every surrogate is a high or a low one: no branch of the escaping applies to them, halves included
         Assert.Equal("'\uD83E\uDDEC'", CypherLiteral.Of("\uD83E\uDDEC"));
@@ -28,7 +28,7 @@ public sealed class CypherLiteralTests
     }
 
     [Fact]
-    public void NumbersKeepTheirType()
+    public void Numbers_keep_their_type()
     {
         Assert.Equal("1.0", CypherLiteral.Of(1.0));
         Assert.Equal("-0.41886", CypherLiteral.Of(-0.41886));
@@ -37,7 +37,7 @@ public sealed class CypherLiteralTests
     }
 
     [Fact]
-    public void MapsQuoteTheirKeysAndListsNest()
+    public void Maps_quote_their_keys_and_lists_nest()
     {
         var map = new Dictionary<string, object?> { ["id"] = "LIF", ["sources"] = new List<string> { "a.md:1", "b.md:2" }, ["odd`key"] = true };
         Assert.Equal("{`id`: 'LIF', `odd``key`: true, `sources`: ['a.md:1', 'b.md:2']}", CypherLiteral.Of(map));

@@ -8,7 +8,7 @@ namespace GeneGraph.Tests.Cypher;
 public sealed class CypherStatementsTests
 {
     [Fact]
-    public void StatementsNameOnlyTheFixedLabelsAndTypesAndTakeDataAsParameters()
+    public void Statements_name_only_the_fixed_labels_and_types_and_take_data_as_parameters()
     {
         foreach (var label in Enum.GetValues<NodeLabel>())
             Assert.Equal($"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n = row.properties", CypherStatements.MergeNodes(label));
@@ -18,7 +18,7 @@ public sealed class CypherStatementsTests
     }
 
     [Fact]
-    public void RelationshipsAskForTheRulePlannerOnlyOnA3xServer()
+    public void Relationships_ask_for_the_rule_planner_only_on_a_3x_server()
     {
         var plain = CypherStatements.MergeRelationships(RelationshipType.HasLocus);
         Assert.Equal("CYPHER planner=rule " + plain, CypherStatements.MergeRelationships(RelationshipType.HasLocus, new Version(3, 1, 1)));

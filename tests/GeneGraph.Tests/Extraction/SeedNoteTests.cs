@@ -56,7 +56,7 @@ public class SeedNoteTests
 
     [Theory]
     [MemberData(nameof(Sources))]
-    public void GeneCards(string source)
+    public void GeneCards_summary(string source)
     {
         var (facts, _) = TestNotes.Extract(TextOf(source), Path);
         var cards = Assert.IsType<GeneCardsFacts>(facts.GeneCards);

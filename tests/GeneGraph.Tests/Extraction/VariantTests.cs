@@ -7,7 +7,7 @@ namespace GeneGraph.Tests.Extraction;
 public sealed class VariantTests
 {
     [Fact]
-    public void SegmentsUnderATraitAreLociOfThatTrait()
+    public void Segments_under_a_trait_are_loci_of_that_trait()
     {
         var (facts, _) = TestNotes.Extract("""
             # Plots
@@ -29,7 +29,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void TraitsWrittenAtThePlotsLevelStillCount()
+    public void Traits_written_at_the_plots_level_still_count()
     {
         var (facts, diagnostics) = TestNotes.Extract("""
             # Plots
@@ -50,7 +50,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void EmbedFormsAndMarkdownImagesAreRead()
+    public void Embed_forms_and_markdown_images_are_read()
     {
         var (facts, _) = TestNotes.Extract("""
             # Plot
@@ -66,7 +66,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void NothingInsideCodeCounts()
+    public void Nothing_inside_code_counts()
     {
         var (facts, diagnostics) = TestNotes.Extract("""
             # Plots
@@ -84,7 +84,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void EmptyTraitHeadingAndBadNamesAreDiagnosedAndTheRestIsRead()
+    public void Empty_trait_heading_and_bad_names_are_diagnosed_and_the_rest_is_read()
     {
         var (facts, diagnostics) = TestNotes.Extract("""
             # Plots
@@ -103,7 +103,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void FrontMatterCalloutsCrlfAndWikilinksDoNotDisturb()
+    public void Front_matter_callouts_CRLF_and_wikilinks_do_not_disturb()
     {
         var text = "---\r\naliases: [x]\r\n---\r\n# Plots\r\n## sPAP\r\n> [!note] A callout with [[LIF|alias]] and [[LIF#Info]]\r\n![[X0.5_ENSG00000128342_chr22.1.2.png]]\r\n";
         var (facts, diagnostics) = TestNotes.Extract(text, "Genes/LIF.md");
@@ -115,7 +115,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void UnlinkedGeneCardsListsHighlightsAndOneItemPathways()
+    public void Unlinked_GeneCards_lists_highlights_and_one_item_pathways()
     {
         var cards = TestNotes.Extract("""
             ### GeneCards Summary for EDN1 Gene
@@ -130,7 +130,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void RnaGenesParalogLinksAndParenthesisedPathCardsUrls()
+    public void RNA_genes_paralog_links_and_parenthesised_PathCards_urls()
     {
         var cards = TestNotes.Extract("""
             ### GeneCards Summary for MALAT1 Gene
@@ -145,7 +145,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void ConsensusAtAnyLevelWithOrWithoutLink()
+    public void Consensus_at_any_level_with_or_without_link()
     {
         var (facts, diagnostics) = TestNotes.Extract("""
             # Consensus
@@ -168,7 +168,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void TheSymbolComesFromHeadingsElseTheFileName()
+    public void The_symbol_comes_from_headings_else_the_file_name()
     {
         var (fromHeading, diagnostics) = TestNotes.Extract("### NCBI Gene Summary for MCF2 Gene\n[](https://www.ncbi.nlm.nih.gov/gene/4168)\n", "GeneDump/MCF2L.md");
         Assert.Equal("MCF2", fromHeading.Symbol?.Value);
@@ -184,7 +184,7 @@ public sealed class VariantTests
     [InlineData("IRF4 could be a viable target.md", "Overexpression of IRF4 led to hypertrophy. [[IRF4]]\n")]
     [InlineData("plot.r.md", "# Script\n```bash\nRscript x.R [[ ... ]]\n```\n")]
     [InlineData("2024-11-05.md", "# 2024-11-05\nMet with the group.\n")]
-    public void NotesThatAreNotGeneNotesMakeNoGene(string path, string text)
+    public void Notes_that_are_not_gene_notes_make_no_gene(string path, string text)
     {
         var (facts, diagnostics) = TestNotes.Extract(text, path);
         Assert.False(facts.IsGeneNote);
@@ -192,7 +192,7 @@ public sealed class VariantTests
     }
 
     [Fact]
-    public void StubsBecomeGeneNotesOnlyBesideGeneNotes()
+    public void Stubs_become_gene_notes_only_beside_gene_notes()
     {
         var gene = TestNotes.Extract("# Plots\n## mPAP\n![[X0.4_ENSG00000065534_chr3.1.2.png]]\n", "GeneDump/MYLK.md").Facts;
         var other = TestNotes.Extract("### NCBI Gene Summary for LIF Gene\n", "GeneDump/LIF.md").Facts;

@@ -107,7 +107,7 @@ public class VaultVariantTests
 
     /// <summary>A level-1 <c># Consensus</c> before the <c>###</c> summaries does not own their paragraphs.</summary>
     [Fact]
-    public void ConsensusAtLevelOneBeforeTheSummariesReadsOnlyItsOwnParagraphs()
+    public void Consensus_at_level_one_before_the_summaries_reads_only_its_own_paragraphs()
     {
         var text = "# Consensus\nA claim.(https://consensus.app/papers/some-slug/0123456789abcdef0123456789abcdef/?q=q)\n\n" + Summaries(
             geneCards: "LIF (LIF Interleukin 6 Family Cytokine) is a Protein Coding gene. Diseases associated with LIF include [Leukemia](http://www.malacards.org/card/leukemia).");

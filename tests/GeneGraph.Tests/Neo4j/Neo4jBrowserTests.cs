@@ -18,7 +18,7 @@ public sealed partial class Neo4jBrowserTests(Neo4jServerFixture server)
     private const string Trait = "sPAP";
 
     [Fact]
-    public async Task TheTraitsToPathwaysWalkRendersInTheProjectsStyle()
+    public async Task The_traits_to_pathways_walk_renders_in_the_projects_style()
     {
         var driver = server.RequireDriver();
         NodeScripts.Require(chromium: true);

@@ -37,7 +37,7 @@ public sealed class CypherPackTests(Neo4jServerFixture server)
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task TheOfflineAnswerEqualsTheCypherAnswer(string name, string? trait, string? traitB, string? gene, double minAbsR, long sign, long limit)
+    public async Task The_offline_answer_equals_the_Cypher_answer(string name, string? trait, string? traitB, string? gene, double minAbsR, long sign, long limit)
     {
         var question = Questions.Parse(name)!.Value;
         var parameters = new QuestionParameters { Trait = trait, TraitB = traitB, Gene = gene, MinAbsR = minAbsR, Sign = sign, Limit = limit };

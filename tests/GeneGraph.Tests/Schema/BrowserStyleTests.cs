@@ -8,7 +8,7 @@ namespace GeneGraph.Tests.Schema;
 public sealed partial class BrowserStyleTests
 {
     [Fact]
-    public void EveryCaptionIsADeclaredPropertyOfTheStyledLabelOrType()
+    public void Every_caption_is_a_declared_property_of_the_styled_label_or_type()
     {
         var grass = File.ReadAllText(Path.Combine(RepoPaths.RepoRoot(), "cypher", "genegraph.grass"));
         var rules = Rule().Matches(grass).Select(m => (Selector: m.Groups[1].Value, Body: m.Groups[2].Value)).ToList();

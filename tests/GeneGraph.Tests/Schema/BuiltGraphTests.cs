@@ -39,16 +39,16 @@ public sealed class BuiltGraphTests(ThesisVaultFixture thesis) : IClassFixture<T
     }
 
     [Fact]
-    public void EveryPropertyTheBuilderSetsOnTheThesisVaultIsDeclaredWithItsType() =>
+    public void Every_property_the_builder_sets_on_the_thesis_vault_is_declared_with_its_type() =>
         Assert.Empty(Check(thesis.Require().Graph).Wrong);
 
     [Fact]
-    public void EveryPropertyTheBuilderSetsOnTheExampleVaultIsDeclaredWithItsType() =>
+    public void Every_property_the_builder_sets_on_the_example_vault_is_declared_with_its_type() =>
         Assert.Empty(Check(VaultGraph.Build(RepoPaths.ExampleVault()).Graph).Wrong);
 
     /// <summary>No declaration without a builder that sets it (the thesis vault has no RNA gene, the example vault no UniProt summary).</summary>
     [Fact]
-    public void EveryDeclaredPropertyOccursOnTheThesisOrTheExampleVault()
+    public void Every_declared_property_occurs_on_the_thesis_or_the_example_vault()
     {
         var set = Check(thesis.Require().Graph).Set;
         set.UnionWith(Check(VaultGraph.Build(RepoPaths.ExampleVault()).Graph).Set);

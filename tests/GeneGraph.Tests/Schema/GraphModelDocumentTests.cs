@@ -25,7 +25,7 @@ public sealed class GraphModelDocumentTests
         properties.Select(p => $"{owner}.{p.Name}: {p.Type}");
 
     [Fact]
-    public void TheNodesTableListsEveryDeclaredLabelWithItsKeyAndPropertiesAndNothingElse()
+    public void The_nodes_table_lists_every_declared_label_with_its_key_and_properties_and_nothing_else()
     {
         Assert.Equal(Page.Nodes.Count, Page.Nodes.Select(n => n.Label).Distinct().Count());
         DeclaredAndFound.AssertSame(
@@ -39,7 +39,7 @@ public sealed class GraphModelDocumentTests
     }
 
     [Fact]
-    public void TheRelationshipsTableListsEveryDeclaredTypeWithItsEndsAndPropertiesAndNothingElse()
+    public void The_relationships_table_lists_every_declared_type_with_its_ends_and_properties_and_nothing_else()
     {
         Assert.Equal(Page.Relationships.Count, Page.Relationships.Select(r => r.Type).Distinct().Count());
         DeclaredAndFound.AssertSame(
@@ -53,14 +53,14 @@ public sealed class GraphModelDocumentTests
     }
 
     [Fact]
-    public void ThePageNamesThePropertiesOfEveryElement()
+    public void The_page_names_the_properties_of_every_element()
     {
         Assert.Equal([GraphSchema.Sources.Name], Page.EveryNodeHas);
         Assert.Equal([GraphSchema.Sources.Name], Page.EveryRelationshipHas);
     }
 
     [Fact]
-    public void APropertyCellGivesEachPropertyItsTypeOrString()
+    public void A_property_cell_gives_each_property_its_type_or_string()
     {
         Assert.Equal(
             [("symbol", "string"), ("ncbiGeneId", "long"), ("biotype", "string"), ("r", "double"), ("tags", "string list"), ("plot", "string")],

@@ -6,7 +6,7 @@ namespace GeneGraph.Tests.Schema;
 public sealed class GraphSchemaTests
 {
     [Fact]
-    public void EveryLabelAndRelationshipTypeIsDeclaredOnceInEnumOrder()
+    public void Every_label_and_relationship_type_is_declared_once_in_enum_order()
     {
         Assert.Equal(Enum.GetValues<NodeLabel>(), GraphSchema.Nodes.Select(n => n.Label));
         Assert.Equal(Enum.GetValues<RelationshipType>(), GraphSchema.Relationships.Select(r => r.Type));
@@ -15,7 +15,7 @@ public sealed class GraphSchemaTests
     }
 
     [Fact]
-    public void RelationshipTypesNameAndEndsAreTheDeclaration()
+    public void Relationship_types_name_and_ends_are_the_declaration()
     {
         Assert.Equal("CORRELATES_WITH", RelationshipType.CorrelatesWith.Name());
         Assert.Equal((NodeLabel.Locus, NodeLabel.Trait), RelationshipType.CorrelatesWith.Endpoints());
@@ -25,7 +25,7 @@ public sealed class GraphSchemaTests
     }
 
     [Fact]
-    public void PropertyNamesAreCamelCaseUniquePerElementAndClearOfTheKeyAndSources()
+    public void Property_names_are_camel_case_unique_per_element_and_clear_of_the_key_and_sources()
     {
         var lists = GraphSchema.Nodes.Select(n => (Owner: n.Label.ToString(), n.Properties))
             .Concat(GraphSchema.Relationships.Select(r => (Owner: r.Name, r.Properties)));
@@ -40,7 +40,7 @@ public sealed class GraphSchemaTests
     }
 
     [Fact]
-    public void ADeclaredPropertyHoldsOnlyValuesOfItsType()
+    public void A_declared_property_holds_only_values_of_its_type()
     {
         Assert.Equal(PropertyType.Long, NodeProperties.NcbiGeneId.Type);
         Assert.True(NodeProperties.NcbiGeneId.Holds(3976L));

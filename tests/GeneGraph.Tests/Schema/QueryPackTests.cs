@@ -45,7 +45,7 @@ public sealed partial class QueryPackTests
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public void TheQueryReadsOnlyDeclaredProperties(string file)
+    public void The_query_reads_only_declared_properties(string file)
     {
         var declared = Declared();
         var read = PropertiesRead(File.ReadAllText(Path.Combine(RepoPaths.RepoRoot(), "cypher", "queries", file)));
@@ -58,7 +58,7 @@ public sealed partial class QueryPackTests
     }
 
     [Fact]
-    public void PropertiesReadAreFoundWithTheirLabelOrType() =>
+    public void Properties_read_are_found_with_their_label_or_type() =>
         Assert.Equal(
             ["Gene.id", "CORRELATES_WITH.absR", "Gene.symbol", ".name"],
             PropertiesRead("// t.ignored\nMATCH (g:Gene {id: $gene})<-[c:CORRELATES_WITH]-(n)\nRETURN c.absR, g.symbol, n.name"));

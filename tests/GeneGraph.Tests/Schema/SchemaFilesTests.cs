@@ -37,7 +37,7 @@ public sealed partial class SchemaFilesTests
     [Theory]
     [InlineData("schema-3.x.cypher")]
     [InlineData("schema-5.x.cypher")]
-    public void TheSchemaFileCreatesTheDeclaredConstraintsAndIndexes(string file)
+    public void The_schema_file_creates_the_declared_constraints_and_indexes(string file)
     {
         var created = Created(StatementsOf(file)).ToList();
         Assert.Equal(created.Count, created.Distinct().Count());
@@ -45,7 +45,7 @@ public sealed partial class SchemaFilesTests
     }
 
     [Fact]
-    public void TheShippedSchemaFilesAreWhatTheLoaderRuns()
+    public void The_shipped_schema_files_are_what_the_loader_runs()
     {
         Assert.Equal(StatementsOf("schema-3.x.cypher"), CypherStatements.Schema(new Version(3, 1, 1)));
         Assert.Equal(StatementsOf("schema-3.x.cypher"), CypherStatements.Schema(new Version(4, 3)));
@@ -54,7 +54,7 @@ public sealed partial class SchemaFilesTests
     }
 
     [Fact]
-    public void AStatementThatCreatesSomethingElseIsNotTakenForADeclaredOne() =>
+    public void A_statement_that_creates_something_else_is_not_taken_for_a_declared_one() =>
         Assert.Equal(
             ["unique Gene.symbol", "index Gene.symbol", "unknown statement: CREATE INDEX ON :Gene(symbol, id)"],
             Created(["CREATE CONSTRAINT ON (n:Gene) ASSERT n.symbol IS UNIQUE", "CREATE INDEX gene_symbol IF NOT EXISTS FOR (n:Gene) ON (n.symbol)",

@@ -15,14 +15,14 @@ public sealed class NumberTextTests
     [InlineData(double.NaN, "NaN", "NaN")]
     [InlineData(double.PositiveInfinity, "Infinity", "Infinity")]
     [InlineData(double.NegativeInfinity, "-Infinity", "-Infinity")]
-    public void RoundTripIsTheShortestInvariantTextAndFloatNeverReadsAsAnInteger(double value, string roundTrip, string asFloat)
+    public void Round_trip_is_the_shortest_invariant_text_and_float_never_reads_as_an_integer(double value, string roundTrip, string asFloat)
     {
         Assert.Equal(roundTrip, NumberText.RoundTrip(value));
         Assert.Equal(asFloat, NumberText.Float(value));
     }
 
     [Fact]
-    public void EveryTextParsesBackToTheSameBitsWhateverTheCurrentCulture()
+    public void Every_text_parses_back_to_the_same_bits_whatever_the_current_culture()
     {
         var culture = CultureInfo.CurrentCulture;
         try

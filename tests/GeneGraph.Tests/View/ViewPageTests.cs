@@ -20,7 +20,7 @@ public sealed class ViewPageTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void TheThesisVaultPageRendersEveryElementAndSearchAndFiltersWork()
+    public void The_thesis_vault_page_renders_every_element_and_search_and_filters_work()
     {
         NodeScripts.Require(chromium: true);
         var vault = RepoPaths.ThesisVault();
@@ -61,7 +61,7 @@ public sealed class ViewPageTests : IDisposable
     }
 
     [Fact]
-    public void HostileStringsCannotBreakOutOfTheEmbeddedData()
+    public void Hostile_strings_cannot_break_out_of_the_embedded_data()
     {
         NodeScripts.Require(chromium: true);
         var graph = WriterTestGraph.Build();

@@ -33,7 +33,7 @@ public sealed class CypherScriptTests(Neo4jServerFixture server)
     }
 
     [Fact]
-    public async Task TheScriptMakesExactlyTheLoadedGraphAndRunsTwiceToTheSameEnd()
+    public async Task The_script_makes_exactly_the_loaded_graph_and_runs_twice_to_the_same_end()
     {
         var driver = server.RequireDriver();
         var graph = VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
@@ -52,7 +52,7 @@ public sealed class CypherScriptTests(Neo4jServerFixture server)
     }
 
     [Fact]
-    public async Task HostileTextSurvivesTheScript()
+    public async Task Hostile_text_survives_the_script()
     {
         var driver = server.RequireDriver();
         const string hostile = "'; MATCH (n) DETACH DELETE n; // \\' \" \n\r\t 🧬 \u0001 `x` {y} $z";
@@ -71,7 +71,7 @@ public sealed class CypherScriptTests(Neo4jServerFixture server)
 public sealed class CypherShellTests(Neo4jServerFixture server)
 {
     [Fact]
-    public async Task CypherShellRunsTheExportedScript()
+    public async Task Cypher_shell_runs_the_exported_script()
     {
         var driver = server.RequireDriver();
         var home = Environment.GetEnvironmentVariable("GENEGRAPH_NEO4J_HOME");

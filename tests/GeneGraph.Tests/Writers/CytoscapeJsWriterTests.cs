@@ -12,14 +12,14 @@ namespace GeneGraph.Tests.Writers;
 public sealed class CytoscapeJsWriterTests
 {
     [Fact]
-    public void TheFormatIsRegisteredByNameAndExtension()
+    public void The_format_is_registered_by_name_and_extension()
     {
         Assert.IsType<CytoscapeJsWriter>(GraphWriters.ByFormat("cyjs"));
         Assert.IsType<CytoscapeJsWriter>(GraphWriters.ForPath("out/graph.CYJS"));
     }
 
     [Fact]
-    public void EveryNodeAndEdgeCarriesItsIdsColumnsAndPropertiesAsTheJsonExport()
+    public void Every_node_and_edge_carries_its_ids_columns_and_properties_as_the_JSON_export()
     {
         var graph = WriterTestGraph.Build();
         using var cyjs = JsonDocument.Parse(WriterTests.Bytes(new CytoscapeJsWriter(), graph));
@@ -64,7 +64,7 @@ public sealed class CytoscapeJsWriterTests
     }
 
     [Fact]
-    public void TheShippedStyleColoursEachKindAndEachCorrelationBySignWithWidthByAbsR()
+    public void The_shipped_style_colours_each_kind_and_each_correlation_by_sign_with_width_by_abs_r()
     {
         NodeScripts.Require(chromium: false);
         var graph = GeneGraph.Pipeline.VaultGraph.Build(RepoPaths.ThesisVault()).Graph;

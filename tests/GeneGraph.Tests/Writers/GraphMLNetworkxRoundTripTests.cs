@@ -22,7 +22,7 @@ public sealed class GraphMLNetworkxRoundTripTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void NetworkxReadsBackEveryNodeEdgeAndValueAsTheJsonWriterWroteIt()
+    public void Networkx_reads_back_every_node_edge_and_value_as_the_JSON_writer_wrote_it()
     {
         if (Networkx.Unavailable() is { } reason) Assert.Skip(reason);
         var graph = WriterTestGraph.Build();
@@ -39,7 +39,7 @@ public sealed class GraphMLNetworkxRoundTripTests : IDisposable
     }
 
     [Fact]
-    public void NetworkxReadsTheThesisVaultGraphAsTheJsonWriterWroteIt()
+    public void Networkx_reads_the_thesis_vault_graph_as_the_JSON_writer_wrote_it()
     {
         if (Networkx.Unavailable() is { } reason) Assert.Skip(reason);
         var vault = RepoPaths.ThesisVault();

@@ -24,7 +24,7 @@ public sealed class GraphMLReadersTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Readers))]
-    public void TheHostileStringsGraphReadsBackExactly(string reader)
+    public void The_hostile_strings_graph_reads_back_exactly(string reader)
     {
         NodeScripts.Require(chromium: reader == "cytoscape");
         var graph = WriterTestGraph.Build();
@@ -37,7 +37,7 @@ public sealed class GraphMLReadersTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Readers))]
-    public void TheThesisVaultGraphReadsBackExactly(string reader)
+    public void The_thesis_vault_graph_reads_back_exactly(string reader)
     {
         NodeScripts.Require(chromium: reader == "cytoscape");
         var graph = GeneGraph.Pipeline.VaultGraph.Build(RepoPaths.ThesisVault()).Graph;

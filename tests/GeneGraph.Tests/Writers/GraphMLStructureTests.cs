@@ -26,7 +26,7 @@ public sealed class GraphMLStructureTests
     }
 
     [Fact]
-    public void DocumentHasTheGraphMLRootSchemaLocationAndOneDirectedGraphAfterTheKeys()
+    public void Document_has_the_GraphML_root_schema_location_and_one_directed_graph_after_the_keys()
     {
         var (_, text, xml) = Write();
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"", text, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class GraphMLStructureTests
     }
 
     [Fact]
-    public void KeysAreDeclaredNodeKeysFirstWithDistinctIdsEqualToTheirNamesAndAllowedTypes()
+    public void Keys_are_declared_node_keys_first_with_distinct_ids_equal_to_their_names_and_allowed_types()
     {
         var (_, _, xml) = Write();
         var keys = xml.Root!.Elements(G + "key").ToList();
@@ -89,7 +89,7 @@ public sealed class GraphMLStructureTests
     }
 
     [Fact]
-    public void EveryDataReferencesAKeyDeclaredForItsElementAndHoldsAValueOfItsType()
+    public void Every_data_references_a_key_declared_for_its_element_and_holds_a_value_of_its_type()
     {
         var (graph, _, xml) = Write();
         var keys = xml.Root!.Elements(G + "key").ToDictionary(
@@ -142,7 +142,7 @@ public sealed class GraphMLStructureTests
     }
 
     [Fact]
-    public void NodesAndEdgesFollowTheGraphOrderWithTheirColumns()
+    public void Nodes_and_edges_follow_the_graph_order_with_their_columns()
     {
         var (graph, _, xml) = Write();
         var graphElement = xml.Root!.Element(G + "graph")!;

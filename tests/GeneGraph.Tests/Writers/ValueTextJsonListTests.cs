@@ -23,7 +23,7 @@ public sealed class ValueTextJsonListTests
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void JsonListIsTheSerializersText(string text)
+    public void JSON_list_is_the_serializers_text(string text)
     {
         string[] values = [text, "plain", text];
         Assert.Equal(JsonSerializer.Serialize(values, Serializer), ValueText.JsonList(values));
@@ -31,7 +31,7 @@ public sealed class ValueTextJsonListTests
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void JsonSourceListIsTheJsonListOfTheSourceTexts(string path)
+    public void JSON_source_list_is_the_JSON_list_of_the_source_texts(string path)
     {
         var sources = new SourceList();
         sources.Add(new SourceRef(path, 0));
@@ -41,14 +41,14 @@ public sealed class ValueTextJsonListTests
     }
 
     [Fact]
-    public void EmptyListsAreEmptyArrays()
+    public void Empty_lists_are_empty_arrays()
     {
         Assert.Equal("[]", ValueText.JsonList([]));
         Assert.Equal("[]", ValueText.JsonSourceList(new SourceList()));
     }
 
     [Fact]
-    public void SourceListKeepsDistinctSourcesInPathThenLineOrder()
+    public void Source_list_keeps_distinct_sources_in_path_then_line_order()
     {
         var sources = new SourceList();
         foreach (var (path, line) in new[] { ("b.md", 2), ("a.md", 9), ("b.md", 1), ("a.md", 9), ("c.md", 0) })

@@ -18,7 +18,7 @@ public sealed class WriterTests
     [Theory]
     [InlineData("graphml")]
     [InlineData("json")]
-    public void WritingTheSameGraphTwiceGivesIdenticalBytes(string format)
+    public void Writing_the_same_graph_twice_gives_identical_bytes(string format)
     {
         var writer = (StreamGraphWriter)GraphWriters.ByFormat(format)!;
         var graph = WriterTestGraph.Build();
@@ -34,7 +34,7 @@ public sealed class WriterTests
     [Theory]
     [InlineData("graphml")]
     [InlineData("json")]
-    public void OutputIsUtf8WithoutBomAndLeavesTheStreamOpen(string format)
+    public void Output_is_UTF8_without_BOM_and_leaves_the_stream_open(string format)
     {
         var writer = (StreamGraphWriter)GraphWriters.ByFormat(format)!;
         using var stream = new MemoryStream();
@@ -47,7 +47,7 @@ public sealed class WriterTests
     }
 
     [Fact]
-    public void RegistryFindsWritersByFormatNameAndExtension()
+    public void Registry_finds_writers_by_format_name_and_extension()
     {
         Assert.IsType<GraphMLWriter>(GraphWriters.ByFormat("graphml"));
         Assert.IsType<GraphMLWriter>(GraphWriters.ByFormat("GraphML"));
@@ -69,7 +69,7 @@ public sealed class WriterTests
     }
 
     [Fact]
-    public void DoublesAreWrittenSoTheyRoundTripAndNeverReadAsIntegers()
+    public void Doubles_are_written_so_they_round_trip_and_never_read_as_integers()
     {
         Assert.Equal("1.0", ValueText.Double(1.0));
         Assert.Equal("-1.0", ValueText.Double(-1.0));
@@ -84,7 +84,7 @@ public sealed class WriterTests
     }
 
     [Fact]
-    public void XmlSafeReplacesOnlyWhatXml10CannotCarry()
+    public void Xml_safe_replaces_only_what_XML_1_0_cannot_carry()
     {
         Assert.Same(WriterTestGraph.Unicode, ValueText.XmlSafe(WriterTestGraph.Unicode));
         Assert.Same(WriterTestGraph.Whitespace, ValueText.XmlSafe(WriterTestGraph.Whitespace));
@@ -93,7 +93,7 @@ public sealed class WriterTests
     }
 
     [Fact]
-    public void JsonWriterWritesTheDocumentedSchema()
+    public void JSON_writer_writes_the_documented_schema()
     {
         var graph = WriterTestGraph.Build();
         using var json = JsonDocument.Parse(Bytes(new JsonGraphWriter(), graph));
@@ -141,7 +141,7 @@ public sealed class WriterTests
     }
 
     [Fact]
-    public void JsonWriterWritesNonFiniteDoublesAsStrings()
+    public void JSON_writer_writes_non_finite_doubles_as_strings()
     {
         var graph = WriterTestGraph.Build();
         var edge = graph.EdgesOfType(RelationshipType.CorrelatesWith).First();
@@ -155,7 +155,7 @@ public sealed class WriterTests
     }
 
     [Fact]
-    public void WritersHandleAnEmptyGraph()
+    public void Writers_handle_an_empty_graph()
     {
         var empty = new GraphBuilder(new GeneGraph.Diagnostics.DiagnosticBag()).Build([]);
         using var json = JsonDocument.Parse(Bytes(new JsonGraphWriter(), empty));

@@ -29,7 +29,7 @@ public sealed class ScriptPackStreamTests
     [InlineData(32_768L, "CA 00 00 80 00")]
     [InlineData(2_147_483_648L, "CB 00 00 00 00 80 00 00 00")]
     [InlineData(long.MinValue, "CB 80 00 00 00 00 00 00 00")]
-    public void Integers(long value, string hex)
+    public void Integers_pack_to_the_spec_bytes_and_back(long value, string hex)
     {
         Assert.Equal(Hex(hex), Pack(value));
         Assert.Equal(value, Unpack(hex));

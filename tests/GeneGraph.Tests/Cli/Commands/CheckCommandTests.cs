@@ -8,7 +8,7 @@ public sealed class CheckCommandTests
     private readonly string _vault = RepoPaths.ExampleVault();
 
     [Fact]
-    public void CheckSummarisesNotesNodesAndEdges()
+    public void Check_summarises_notes_nodes_and_edges()
     {
         var run = GeneGraphProcess.Run("check", _vault);
         Assert.Equal(0, run.ExitCode);
@@ -19,7 +19,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void StrictTurnsWarningsIntoExitCodeOne()
+    public void Strict_turns_warnings_into_exit_code_one()
     {
         var run = GeneGraphProcess.Run("check", _vault, "--strict");
         Assert.Equal(1, run.ExitCode);

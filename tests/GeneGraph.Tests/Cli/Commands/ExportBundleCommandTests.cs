@@ -11,7 +11,7 @@ public sealed class ExportBundleCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void WritesTheBundleFolderAndSaysHowToImportIt()
+    public void Writes_the_bundle_folder_and_says_how_to_import_it()
     {
         var target = Path.Combine(_folder, "out", "bundle");
         var run = GeneGraphProcess.Run("export", _vault, "--format", "neo4j-import", "-o", target);
@@ -31,7 +31,7 @@ public sealed class ExportBundleCommandTests : IDisposable
     }
 
     [Fact]
-    public void StandardOutputIsAUsageError()
+    public void Standard_output_is_a_usage_error()
     {
         var run = GeneGraphProcess.Run("export", _vault, "--format", "neo4j-import", "-o", "-");
 
@@ -41,7 +41,7 @@ public sealed class ExportBundleCommandTests : IDisposable
     }
 
     [Fact]
-    public void AFolderThatIsNotABundleIsLeftAloneWithExitThree()
+    public void A_folder_that_is_not_a_bundle_is_left_alone_with_exit_three()
     {
         var target = Path.Combine(_folder, "notes");
         Directory.CreateDirectory(target);
@@ -54,7 +54,7 @@ public sealed class ExportBundleCommandTests : IDisposable
     }
 
     [Fact]
-    public void HelpNamesTheFormat()
+    public void Help_names_the_format()
     {
         var run = GeneGraphProcess.Run("export", "--help");
 

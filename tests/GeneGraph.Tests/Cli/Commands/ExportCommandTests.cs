@@ -13,7 +13,7 @@ public sealed class ExportCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void ExportWritesGraphMLAndPrintsDiagnosticsOnStderrOnly()
+    public void Export_writes_GraphML_and_prints_diagnostics_on_stderr_only()
     {
         var output = Path.Combine(_folder, "sub", "example.graphml");
         var run = GeneGraphProcess.Run("export", _vault, "-o", output);
@@ -30,7 +30,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void DashWritesJsonToStdoutAndTheFormatOptionWins()
+    public void Dash_writes_JSON_to_stdout_and_the_format_option_wins()
     {
         var run = GeneGraphProcess.Run("export", _vault, "-o", "-", "--format", "json");
 
@@ -42,7 +42,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void TheFormatComesFromTheExtension()
+    public void The_format_comes_from_the_extension()
     {
         var output = Path.Combine(_folder, "graph.json");
         Assert.Equal(0, GeneGraphProcess.Run("export", _vault, "-o", output).ExitCode);
@@ -51,7 +51,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void AnUnknownExtensionWithoutFormatIsAUsageError()
+    public void An_unknown_extension_without_format_is_a_usage_error()
     {
         var output = Path.Combine(_folder, "graph.txt");
         var run = GeneGraphProcess.Run("export", _vault, "-o", output);
@@ -61,7 +61,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void UnwritableOutputExitsWithThreeAndLeavesNothing()
+    public void Unwritable_output_exits_with_three_and_leaves_nothing()
     {
         var blocker = Path.Combine(_folder, "file");
         File.WriteAllText(blocker, "x");

@@ -10,7 +10,7 @@ public sealed class LoadCommandTests(Neo4jServerFixture server)
     private static readonly Dictionary<string, string?> NoPassword = new() { ["NEO4J_PASSWORD"] = null };
 
     [Fact]
-    public void LoadsTheExampleVaultWithThePasswordFromTheEnvironment()
+    public void Loads_the_example_vault_with_the_password_from_the_environment()
     {
         server.RequireDriver();
         var run = GeneGraphProcess.RunWithEnvironment(new Dictionary<string, string?> { ["NEO4J_PASSWORD"] = server.Password },
@@ -25,7 +25,7 @@ public sealed class LoadCommandTests(Neo4jServerFixture server)
     }
 
     [Fact]
-    public void AWrongPasswordIsOneClearLineWithoutThePassword()
+    public void A_wrong_password_is_one_clear_line_without_the_password()
     {
         server.RequireDriver();
         const string secret = "not-the-password-4711";
@@ -39,7 +39,7 @@ public sealed class LoadCommandTests(Neo4jServerFixture server)
     }
 
     [Fact]
-    public void TheHttpPortGivenAsBoltIsSaidPlainly()
+    public void The_http_port_given_as_bolt_is_said_plainly()
     {
         server.RequireDriver();
         var run = GeneGraphProcess.RunWithEnvironment(new Dictionary<string, string?> { ["NEO4J_PASSWORD"] = server.Password },
@@ -50,7 +50,7 @@ public sealed class LoadCommandTests(Neo4jServerFixture server)
     }
 
     [Fact]
-    public void NothingListeningIsServiceUnavailable()
+    public void Nothing_listening_is_service_unavailable()
     {
         var run = GeneGraphProcess.RunWithEnvironment(NoPassword, "load", RepoPaths.ExampleVault(), "--uri", "bolt://127.0.0.1:1");
 

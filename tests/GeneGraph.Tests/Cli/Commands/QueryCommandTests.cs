@@ -8,7 +8,7 @@ public sealed class QueryCommandTests
     private readonly string _vault = RepoPaths.ExampleVault();
 
     [Fact]
-    public void CsvHasTheCypherColumnsAndTheFilteredRows()
+    public void CSV_has_the_Cypher_columns_and_the_filtered_rows()
     {
         var run = GeneGraphProcess.Run("query", _vault, "strongest-loci", "--min-abs-r", "0.4", "--sign", "negative", "--format", "csv");
 
@@ -21,7 +21,7 @@ public sealed class QueryCommandTests
     }
 
     [Fact]
-    public void JsonKeepsNumbersAndListsTyped()
+    public void JSON_keeps_numbers_and_lists_typed()
     {
         var run = GeneGraphProcess.Run("query", _vault, "traits-to-pathways", "--trait", "sPAP", "--format", "json");
 
@@ -35,7 +35,7 @@ public sealed class QueryCommandTests
     }
 
     [Fact]
-    public void TheTableIsReadable()
+    public void The_table_is_readable()
     {
         var run = GeneGraphProcess.Run("query", _vault, "papers-for-gene", "--gene", "bmpr2");
 
@@ -45,7 +45,7 @@ public sealed class QueryCommandTests
     }
 
     [Fact]
-    public void AQuestionWithoutItsParameterIsAUsageError()
+    public void A_question_without_its_parameter_is_a_usage_error()
     {
         var run = GeneGraphProcess.Run("query", _vault, "gene-neighbourhood");
         Assert.Equal(2, run.ExitCode);
@@ -53,7 +53,7 @@ public sealed class QueryCommandTests
     }
 
     [Fact]
-    public void AnUnknownQuestionIsAUsageError()
+    public void An_unknown_question_is_a_usage_error()
     {
         var run = GeneGraphProcess.Run("query", _vault, "everything");
         Assert.Equal(2, run.ExitCode);

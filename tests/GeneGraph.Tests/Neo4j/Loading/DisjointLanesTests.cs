@@ -11,7 +11,7 @@ public sealed class DisjointLanesTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task StepsOnDisjointLabelsRunTogetherAndStepsSharingALabelNever()
+    public async Task Steps_on_disjoint_labels_run_together_and_steps_sharing_a_label_never()
     {
         var steps = new List<Step>
         {
@@ -53,7 +53,7 @@ public sealed class DisjointLanesTests
     }
 
     [Fact]
-    public async Task OneLaneRunsTheStepsInListOrder()
+    public async Task One_lane_runs_the_steps_in_list_order()
     {
         var steps = Enum.GetValues<NodeLabel>().Select(l => new Step(l.ToString(), l)).ToList();
         var ran = new List<string>();
@@ -66,7 +66,7 @@ public sealed class DisjointLanesTests
     }
 
     [Fact]
-    public async Task AFailedStepStopsTheLoadAndIsTheErrorReported()
+    public async Task A_failed_step_stops_the_load_and_is_the_error_reported()
     {
         var steps = new List<Step> { new("fails", NodeLabel.Gene), new("waits", NodeLabel.Locus), new("later", NodeLabel.Gene) };
         var ran = new List<string>();

@@ -21,7 +21,7 @@ public sealed class LoaderTests(Neo4jServerFixture server)
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(7)]
-    public async Task TheThesisVaultLoadsExactlyAndASecondLoadChangesNothing(int concurrency)
+    public async Task The_thesis_vault_loads_exactly_and_a_second_load_changes_nothing(int concurrency)
     {
         var driver = server.RequireDriver();
         var graph = VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
@@ -41,7 +41,7 @@ public sealed class LoaderTests(Neo4jServerFixture server)
     }
 
     [Fact]
-    public async Task CountsPerLabelAndTypeInNeo4jEqualTheGraphs()
+    public async Task Counts_per_label_and_type_in_Neo4j_equal_the_graphs()
     {
         var driver = server.RequireDriver();
         var graph = VaultGraph.Build(RepoPaths.ExampleVault()).Graph;
@@ -63,7 +63,7 @@ public sealed class LoaderTests(Neo4jServerFixture server)
     }
 
     [Fact]
-    public async Task HostileStringsRoundTripByteForByte()
+    public async Task Hostile_strings_round_trip_byte_for_byte()
     {
         var driver = server.RequireDriver();
         const string nasty = "β-catenin \"quoted\" 'single' <tag> & ampersand\nnew line\r\n\ttab 🧬 Zürich `backtick` $param {brace} ' OR 1=1 //";

@@ -23,7 +23,7 @@ public sealed class ServerFaultTests
     }
 
     [Fact]
-    public async Task StoppingTheServerMidLoadFailsClearlyAndAReRunGivesTheCleanGraph()
+    public async Task Stopping_the_server_mid_load_fails_clearly_and_a_rerun_gives_the_clean_graph()
     {
         PrivateNeo4jServer.SkipUnlessServersCanRun();
         var graph = VaultGraph.Build(RepoPaths.ThesisVault()).Graph;

@@ -40,7 +40,7 @@ public class WikiLinkParserTests
     [InlineData("See [[ECM1 ]].", "ECM1", null, null)]
     [InlineData("See [[LiteratureResearch/GeneDump/SPRY2]].", "LiteratureResearch/GeneDump/SPRY2", null, null)]
     [InlineData("See [[X | alias]].", "X", null, "alias")]
-    public void Wikilinks(string text, string target, string? heading, string? alias)
+    public void Wikilinks_parse_to_their_parts(string text, string target, string? heading, string? alias)
     {
         var link = Single(text);
         Assert.False(link.IsEmbed);

@@ -14,7 +14,7 @@ public sealed class ImportColumnTypeTests
     }
 
     [Fact]
-    public void ADeclaredPropertyHasItsDeclaredTypeAndAnUndeclaredOneTheTypeOfItsValues()
+    public void A_declared_property_has_its_declared_type_and_an_undeclared_one_the_type_of_its_values()
     {
         var (graph, lif, osm) = TwoGenes();
         lif.Properties.Set(NodeProperties.NcbiGeneId, 3976L);
@@ -25,7 +25,7 @@ public sealed class ImportColumnTypeTests
     }
 
     [Fact]
-    public void ADeclaredPropertyHoldingAValueOfAnotherTypeIsRefused()
+    public void A_declared_property_holding_a_value_of_another_type_is_refused()
     {
         var (graph, lif, osm) = TwoGenes();
         lif.Properties.Set(NodeProperties.NcbiGeneId, 3976L);
@@ -35,7 +35,7 @@ public sealed class ImportColumnTypeTests
     }
 
     [Fact]
-    public void EveryPropertyTypeHasAnImportType() =>
+    public void Every_property_type_has_an_import_type() =>
         Assert.Equal(
             ["", ":long", ":double", ":boolean", ":string[]"],
             Enum.GetValues<PropertyType>().Select(t => new ImportColumn("", ImportColumn.TypeOf(t)).Header));

@@ -37,7 +37,7 @@ public sealed class ImportScriptDispatchTests : IDisposable
     [Theory]
     [InlineData("5.26.0")]
     [InlineData("2025.01.0")]
-    public void FiveAndLaterRunDatabaseImportFullWithTheDatabaseFirst(string version)
+    public void Five_and_later_run_database_import_full_with_the_database_first(string version)
     {
         var (run, arguments) = RunWith(version);
 
@@ -53,7 +53,7 @@ public sealed class ImportScriptDispatchTests : IDisposable
     }
 
     [Fact]
-    public void FourRunsNeo4jAdminImport()
+    public void Four_runs_Neo4j_admin_import()
     {
         var (run, arguments) = RunWith("4.4.30");
 
@@ -64,7 +64,7 @@ public sealed class ImportScriptDispatchTests : IDisposable
     }
 
     [Fact]
-    public void TheVersionCanBeGivenAndAThreeXHomeWithoutNeo4jImportIsAClearError()
+    public void The_version_can_be_given_and_a_3x_home_without_Neo4j_import_is_a_clear_error()
     {
         var (five, arguments) = RunWith("5.1.0-from-env", versionEnvironment: "5.1.0");
         Assert.True(five.ExitCode == 0, five.Stderr);

@@ -49,7 +49,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     }
 
     [Fact]
-    public void HeadersAreTypedWithOneIdSpacePerLabel()
+    public void Headers_are_typed_with_one_id_space_per_label()
     {
         var bundle = WriteBundle(VaultGraph.Build(RepoPaths.ExampleVault()).Graph);
 
@@ -71,7 +71,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     }
 
     [Fact]
-    public void EveryNodeEdgeAndPropertyReadsBackWithItsType()
+    public void Every_node_edge_and_property_reads_back_with_its_type()
     {
         var graph = NastyGraph();
         var bundle = WriteBundle(graph);
@@ -136,7 +136,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     };
 
     [Fact]
-    public void StringsAreQuotedWithBackslashesDoubledAndAbsentValuesAreEmptyFields()
+    public void Strings_are_quoted_with_backslashes_doubled_and_absent_values_are_empty_fields()
     {
         var graph = NastyGraph();
         graph.FindNode(NodeLabel.Gene, "OSM")!.Properties.Set("score", 2.5);
@@ -160,7 +160,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     }
 
     [Fact]
-    public void AListElementHoldingTheArrayDelimiterOrEmptyIsRefusedAndNothingIsWritten()
+    public void A_list_element_holding_the_array_delimiter_or_empty_is_refused_and_nothing_is_written()
     {
         var graph = NastyGraph();
         graph.FindNode(NodeLabel.Gene, "LIF")!.Properties.Set("aliases", new[] { "a\u001Fb" });
@@ -176,7 +176,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     }
 
     [Fact]
-    public void AnEarlierBundleIsReplacedButAnyOtherFolderIsRefused()
+    public void An_earlier_bundle_is_replaced_but_any_other_folder_is_refused()
     {
         var target = Path.Combine(_folder, "bundle");
         var first = new Neo4jImportBundleWriter().Write(VaultGraph.Build(RepoPaths.ExampleVault()).Graph, target);
@@ -196,7 +196,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     }
 
     [Fact]
-    public void AFailureMidWriteLeavesTheOldBundleAndNoTempFolder()
+    public void A_failure_mid_write_leaves_the_old_bundle_and_no_temp_folder()
     {
         var target = Path.Combine(_folder, "bundle");
         new Neo4jImportBundleWriter().Write(NastyGraph(), target);
@@ -213,7 +213,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
     }
 
     [Fact]
-    public void ImportShIsValidBashAndNamesEveryFileWithTheMatchingFlags()
+    public void Import_sh_is_valid_bash_and_names_every_file_with_the_matching_flags()
     {
         var bundle = WriteBundle(VaultGraph.Build(RepoPaths.ExampleVault()).Graph);
         var script = File.ReadAllText(Path.Combine(bundle, "import.sh"));

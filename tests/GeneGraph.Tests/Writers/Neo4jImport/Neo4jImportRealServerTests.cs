@@ -49,7 +49,7 @@ public sealed class Neo4jImportRealServerTests : IDisposable
     }
 
     [Fact]
-    public async Task TheThesisVaultBundleImportsWithNeo4jImportExactly()
+    public async Task The_thesis_vault_bundle_imports_with_Neo4j_import_exactly()
     {
         PrivateNeo4jServer.SkipUnlessServersCanRun();
         var graph = VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
@@ -71,7 +71,7 @@ public sealed class Neo4jImportRealServerTests : IDisposable
     }
 
     [Fact]
-    public async Task HostileStringsSurviveTheImportByteForByte()
+    public async Task Hostile_strings_survive_the_import_byte_for_byte()
     {
         PrivateNeo4jServer.SkipUnlessServersCanRun();
         var graph = Neo4jImportBundleTests.NastyGraph();

@@ -27,7 +27,7 @@ public sealed class FileTargetTests : IDisposable
     }
 
     [Fact]
-    public void AWriterThatThrowsMidwayLeavesTheOldFileIntactAndNoTempFile()
+    public void A_writer_that_throws_midway_leaves_the_old_file_intact_and_no_temp_file()
     {
         var target = Path.Combine(_folder, "graph.graphml");
         File.WriteAllText(target, "previous content");
@@ -39,7 +39,7 @@ public sealed class FileTargetTests : IDisposable
     }
 
     [Fact]
-    public void AWriterThatThrowsBeforeAnyFileExistedLeavesNothing()
+    public void A_writer_that_throws_before_any_file_existed_leaves_nothing()
     {
         var target = Path.Combine(_folder, "new.json");
         Assert.Throws<InvalidOperationException>(() => new ThrowingWriter().Write(WriterTestGraph.Build(), new FileTarget(target)));
@@ -47,7 +47,7 @@ public sealed class FileTargetTests : IDisposable
     }
 
     [Fact]
-    public void ASuccessfulWriteReplacesTheTargetWithTheWriterOutput()
+    public void A_successful_write_replaces_the_target_with_the_writer_output()
     {
         var target = Path.Combine(_folder, "graph.json");
         File.WriteAllText(target, "previous content, longer than nothing");
@@ -58,7 +58,7 @@ public sealed class FileTargetTests : IDisposable
     }
 
     [Fact]
-    public void AMissingFolderIsCreatedAndHoldsOnlyTheTarget()
+    public void A_missing_folder_is_created_and_holds_only_the_target()
     {
         var target = Path.Combine(_folder, "missing", "graph.json");
         new FileTarget(target).Write(s => s.WriteByte(1));
@@ -67,7 +67,7 @@ public sealed class FileTargetTests : IDisposable
     }
 
     [Fact]
-    public void AnOpenStreamIsWrittenAndLeftOpen()
+    public void An_open_stream_is_written_and_left_open()
     {
         using var stdout = new MemoryStream();
         var graph = WriterTestGraph.Build();
@@ -78,7 +78,7 @@ public sealed class FileTargetTests : IDisposable
     }
 
     [Fact]
-    public void TheTargetKeepsTheNameItsUserGave()
+    public void The_target_keeps_the_name_its_user_gave()
     {
         var target = new FileTarget("out/../graph.txt");
         Assert.Equal("out/../graph.txt", target.Name);
@@ -88,7 +88,7 @@ public sealed class FileTargetTests : IDisposable
     }
 
     [Fact]
-    public void AStreamWriterRefusesAFolderTarget()
+    public void A_stream_writer_refuses_a_folder_target()
     {
         var folder = new FolderTarget(Path.Combine(_folder, "bundle"), "test bundle", ".marker", "");
         Assert.Throws<ArgumentException>(() => new JsonGraphWriter().Write(WriterTestGraph.Build(), folder));

@@ -11,7 +11,7 @@ public sealed class FolderTargetTests : IDisposable
     private FolderTarget Target(string name) => new(Path.Combine(_folder, name), "test bundle", ".ours", "marker\n");
 
     [Fact]
-    public void TheFolderAppearsWholeWithTheMarkerAndNoTempFolderIsLeft()
+    public void The_folder_appears_whole_with_the_marker_and_no_temp_folder_is_left()
     {
         var target = Target("out");
         target.Write(temp => File.WriteAllText(Path.Combine(temp, "a.txt"), "a"));
@@ -21,7 +21,7 @@ public sealed class FolderTargetTests : IDisposable
     }
 
     [Fact]
-    public void AFolderOfOursIsReplacedAnyOtherIsRefusedBeforeAnythingIsWritten()
+    public void A_folder_of_ours_is_replaced_any_other_is_refused_before_anything_is_written()
     {
         var ours = Target("ours");
         ours.Write(temp => File.WriteAllText(Path.Combine(temp, "old.txt"), "old"));
@@ -44,7 +44,7 @@ public sealed class FolderTargetTests : IDisposable
     }
 
     [Fact]
-    public void AFailureWhileFillingLeavesTheOldFolderAndNoTempFolder()
+    public void A_failure_while_filling_leaves_the_old_folder_and_no_temp_folder()
     {
         var target = Target("out");
         target.Write(temp => File.WriteAllText(Path.Combine(temp, "a.txt"), "before"));
@@ -58,7 +58,7 @@ public sealed class FolderTargetTests : IDisposable
     }
 
     [Fact]
-    public void TheNameIsTheUsersSpellingTheFullPathHasNoTrailingSeparator()
+    public void The_name_is_the_users_spelling_the_full_path_has_no_trailing_separator()
     {
         var name = Path.Combine(_folder, "out") + Path.DirectorySeparatorChar;
         var target = new FolderTarget(name, "test bundle", ".ours", "");
