@@ -1,4 +1,3 @@
-using GeneGraph.Graph;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GeneGraph.Diagnostics;
-using GeneGraph.Graph;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using GeneGraph.Graph;
 using GeneGraph.Schema;
 
 namespace GeneGraph.Cypher;

@@ -19,8 +19,8 @@ public static class ConsensusExtractor
         {
             // Only the section's own blocks: a `# Consensus` may be followed by `### NCBI …` sections it does not own.
             if (!IsConsensusHeading(section.Title)) continue;
-            foreach (var block in section.Blocks)
-            foreach (var paragraph in block is ParagraphBlock p ? [p] : block.Descendants<ParagraphBlock>())
+            var paragraphs = section.Blocks.SelectMany(block => block is ParagraphBlock p ? [p] : block.Descendants<ParagraphBlock>());
+            foreach (var paragraph in paragraphs)
                 ReadClaim(note.Path, paragraph, facts, diagnostics);
         }
     }

@@ -43,8 +43,8 @@ internal static partial class GeneCardsParser
             Text = string.Join("\n\n", section.Blocks.Select(InlineText.Of).Where(t => t.Length > 0)),
         };
         foreach (var paragraph in paragraphs)
-        foreach (var sentence in Sentences(GeneCardsToken.Tokenize(paragraph)))
-            ReadSentence(path, sentence, facts, diagnostics);
+            foreach (var sentence in Sentences(GeneCardsToken.Tokenize(paragraph)))
+                ReadSentence(path, sentence, facts, diagnostics);
         return facts;
     }
 

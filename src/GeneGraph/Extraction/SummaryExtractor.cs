@@ -44,16 +44,14 @@ public static partial class SummaryExtractor
 
     private static void ExtractNcbi(Note note, NoteSection section, NoteFacts facts, DiagnosticBag diagnostics)
     {
-        foreach (var block in section.Blocks)
-        foreach (var (url, line) in SummaryLinks.LinksIn(block))
-        {
-            if (SummaryLinks.NcbiGeneId(url) is not { } id) continue;
-            facts.NcbiGeneId ??= new Located<int>(id, line);
-            goto found;
-        }
-        diagnostics.Report(note.Path, section.Line, DiagnosticCode.MissingNcbiGeneId,
-            $"'{section.Title}' has no https://www.ncbi.nlm.nih.gov/gene/<id> link; the gene gets no ncbiGeneId from it");
-        found:
+        var ncbiLink = section.Blocks.SelectMany(SummaryLinks.LinksIn)
+            .Select(link => (Id: SummaryLinks.NcbiGeneId(link.Url), link.Line))
+            .FirstOrDefault(link => link.Id is not null);
+        if (ncbiLink.Id is { } id)
+            facts.NcbiGeneId ??= new Located<int>(id, ncbiLink.Line);
+        else
+            diagnostics.Report(note.Path, section.Line, DiagnosticCode.MissingNcbiGeneId,
+                $"'{section.Title}' has no https://www.ncbi.nlm.nih.gov/gene/<id> link; the gene gets no ncbiGeneId from it");
         var text = TextOf(section.Blocks.Where(b => !IsLinkOnly(b)));
         if (text.Length > 0 && facts.NcbiSummary is null)
             facts.NcbiSummary = new Located<string>(text, section.Blocks.Where(b => !IsLinkOnly(b)).Select(b => b.Line + 1).FirstOrDefault(section.Line));

@@ -16,8 +16,8 @@ public static class MarkdownWalk
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
-                foreach (var inline in Inlines(child))
-                    yield return inline;
+                    foreach (var inline in Inlines(child))
+                        yield return inline;
                 break;
         }
     }

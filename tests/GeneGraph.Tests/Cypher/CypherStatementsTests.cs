@@ -1,7 +1,5 @@
 using GeneGraph.Cypher;
-using GeneGraph.Graph;
 using GeneGraph.Schema;
-using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Cypher;
 

@@ -2,7 +2,6 @@ using GeneGraph.Diagnostics;
 using GeneGraph.Graph;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
-using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.EndToEnd;
 
@@ -156,13 +155,13 @@ public class ThesisVaultTests(ThesisVaultFixture fixture) : IClassFixture<Thesis
         var diseases = new Dictionary<string, HashSet<string>>();
         var pathways = new Dictionary<string, HashSet<string>>();
         foreach (var (path, fullPath) in GeneDumpNotes())
-        foreach (var (_, text) in IndependentScanner.LinesOutsideCode(fullPath))
-        {
-            foreach (System.Text.RegularExpressions.Match m in IndependentScanner.MalaCardsLink().Matches(text))
-                Add(diseases, Uri.UnescapeDataString(m.Groups[1].Value).ToLowerInvariant(), path);
-            foreach (System.Text.RegularExpressions.Match m in IndependentScanner.PathCardsLink().Matches(text))
-                Add(pathways, Uri.UnescapeDataString(m.Groups[1].Value).ToLowerInvariant(), path);
-        }
+            foreach (var (_, text) in IndependentScanner.LinesOutsideCode(fullPath))
+            {
+                foreach (System.Text.RegularExpressions.Match m in IndependentScanner.MalaCardsLink().Matches(text))
+                    Add(diseases, Uri.UnescapeDataString(m.Groups[1].Value).ToLowerInvariant(), path);
+                foreach (System.Text.RegularExpressions.Match m in IndependentScanner.PathCardsLink().Matches(text))
+                    Add(pathways, Uri.UnescapeDataString(m.Groups[1].Value).ToLowerInvariant(), path);
+            }
         Assert.NotEmpty(diseases);
         Assert.NotEmpty(pathways);
         Check(NodeLabel.Disease, diseases);

@@ -1,5 +1,4 @@
 using GeneGraph.Diagnostics;
-using GeneGraph.Graph;
 using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 using static GeneGraph.Tests.TestSupport.TestNotes;

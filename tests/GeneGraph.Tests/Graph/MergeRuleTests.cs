@@ -1,5 +1,4 @@
 using GeneGraph.Diagnostics;
-using GeneGraph.Graph;
 using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 using static GeneGraph.Tests.TestSupport.TestNotes;
@@ -8,7 +7,7 @@ namespace GeneGraph.Tests.Graph;
 
 public class MergeRuleTests
 {
-    private static string Note(string symbol, string ensembl, string plots, string geneCards) =>
+    private static string Note(string symbol, string plots, string geneCards) =>
         plots + $"# Info\n### GeneCards Summary for {symbol} Gene\n\n{symbol} ({symbol} Full) is a Protein Coding gene. {geneCards}\n";
 
     [Fact]
@@ -16,8 +15,8 @@ public class MergeRuleTests
     {
         const string cards = "Diseases associated with X include [Leukemia](http://www.malacards.org/card/leukemia). Among its related pathways is [ERK Signaling](https://pathcards.genecards.org/card/erk_signaling).";
         var (graph, _, diagnostics) = Build(
-            (GeneDump + "AAA.md", Note("AAA", "ENSG00000000001", "# Plots\n## sPAP\n" + Plot("0.5", "ENSG00000000001", "chr1.1.2") + "\n", cards)),
-            (GeneDump + "BBB.md", Note("BBB", "ENSG00000000002", "# Plots\n## sPAP \n" + Plot("0.6", "ENSG00000000002", "chr2.1.2") + "\n", cards)));
+            (GeneDump + "AAA.md", Note("AAA", "# Plots\n## sPAP\n" + Plot("0.5", "ENSG00000000001", "chr1.1.2") + "\n", cards)),
+            (GeneDump + "BBB.md", Note("BBB", "# Plots\n## sPAP \n" + Plot("0.6", "ENSG00000000002", "chr2.1.2") + "\n", cards)));
         Assert.Empty(diagnostics.Codes());
         foreach (var (label, key) in new[] { (NodeLabel.Disease, "leukemia"), (NodeLabel.Pathway, "erk_signaling"), (NodeLabel.Trait, "sPAP") })
         {
@@ -98,7 +97,7 @@ public class MergeRuleTests
         (string, string)[] notes =
         [
             (GeneDump + "LIF.md", LifNote.Text),
-            (GeneDump + "EGR1.md", Note("EGR1", "ENSG00000120738", "# Plots\n## mPAP\n" + Plot("0.6", "ENSG00000120738", "chr5.1.2") + "\n## BNP\n" + Plot("-0.2", "ENSG00000120738", "chr5.1.2") + "\n",
+            (GeneDump + "EGR1.md", Note("EGR1", "# Plots\n## mPAP\n" + Plot("0.6", "ENSG00000120738", "chr5.1.2") + "\n## BNP\n" + Plot("-0.2", "ENSG00000120738", "chr5.1.2") + "\n",
                 "Diseases associated with EGR1 include [Leukemia](http://www.malacards.org/card/leukemia). Among its related pathways is [ERK Signaling](https://pathcards.genecards.org/card/erk_signaling).")),
         ];
         var first = Build(notes);

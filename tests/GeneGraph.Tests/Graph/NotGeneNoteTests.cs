@@ -1,4 +1,3 @@
-using GeneGraph.Graph;
 using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 using static GeneGraph.Tests.TestSupport.TestNotes;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;

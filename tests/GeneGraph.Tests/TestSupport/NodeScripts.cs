@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.TestSupport;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GeneGraph.Graph;
 using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Tests.Writers;

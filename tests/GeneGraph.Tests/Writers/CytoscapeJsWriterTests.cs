@@ -2,7 +2,6 @@ using System.Text.Json;
 using GeneGraph.Graph;
 using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
-using GeneGraph.Tests.Writers;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Output;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using GeneGraph.Graph;
 using GeneGraph.Tests.TestSupport;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Output;

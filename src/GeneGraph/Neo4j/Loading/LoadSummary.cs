@@ -1,4 +1,3 @@
-using GeneGraph.Graph;
 using GeneGraph.Schema;
 
 namespace GeneGraph.Neo4j.Loading;

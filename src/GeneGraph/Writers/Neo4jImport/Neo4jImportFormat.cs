@@ -1,4 +1,3 @@
-using GeneGraph.Graph;
 using GeneGraph.Schema;
 
 namespace GeneGraph.Writers.Neo4jImport;

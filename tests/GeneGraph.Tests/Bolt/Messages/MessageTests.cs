@@ -77,7 +77,7 @@ public sealed class MessageTests
 
         Assert.IsType<IgnoredMessage>(MessageReader.Read(Convert.FromHexString("B07E")));
 
-        var failure = Assert.IsType<FailureMessage>(MessageReader.Read(Convert.FromHexString("B17FA284636F6465814187") .Concat("message"u8.ToArray()).Concat(Convert.FromHexString("8142")).ToArray()));
+        var failure = Assert.IsType<FailureMessage>(MessageReader.Read(Convert.FromHexString("B17FA284636F6465814187").Concat("message"u8.ToArray()).Concat(Convert.FromHexString("8142")).ToArray()));
         Assert.Equal(("A", "B"), (failure.Code, failure.Message));
     }
 

@@ -9,9 +9,20 @@ internal sealed class ScriptConnection(Stream stream, CancellationToken cancella
     // Request signatures from the Bolt specification; HELLO and INIT share 0x01.
     private static readonly Dictionary<byte, string> Names = new()
     {
-        [0x01] = "HELLO", [0x02] = "GOODBYE", [0x0E] = "ACK_FAILURE", [0x0F] = "RESET", [0x10] = "RUN",
-        [0x11] = "BEGIN", [0x12] = "COMMIT", [0x13] = "ROLLBACK", [0x2F] = "DISCARD", [0x3F] = "PULL",
-        [0x54] = "TELEMETRY", [0x66] = "ROUTE", [0x6A] = "LOGON", [0x6B] = "LOGOFF",
+        [0x01] = "HELLO",
+        [0x02] = "GOODBYE",
+        [0x0E] = "ACK_FAILURE",
+        [0x0F] = "RESET",
+        [0x10] = "RUN",
+        [0x11] = "BEGIN",
+        [0x12] = "COMMIT",
+        [0x13] = "ROLLBACK",
+        [0x2F] = "DISCARD",
+        [0x3F] = "PULL",
+        [0x54] = "TELEMETRY",
+        [0x66] = "ROUTE",
+        [0x6A] = "LOGON",
+        [0x6B] = "LOGOFF",
     };
 
     public static readonly byte[] ExpectedHandshake = Convert.FromHexString("6060B017" + "00080805" + "00020404" + "00000003" + "00000001");

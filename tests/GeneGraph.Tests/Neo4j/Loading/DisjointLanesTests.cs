@@ -1,4 +1,3 @@
-using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Schema;
 

@@ -1,5 +1,4 @@
 using GeneGraph.Bolt;
-using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;

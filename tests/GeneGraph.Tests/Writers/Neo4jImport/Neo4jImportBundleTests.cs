@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using GeneGraph.Diagnostics;
 using GeneGraph.Graph;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
 using GeneGraph.Tests.TestSupport;
-using GeneGraph.Tests.Writers;
 using GeneGraph.Writers.Neo4jImport;
 using GeneGraph.Writers.Output;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using GeneGraph.Graph;
-using GeneGraph.Tests.Writers;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Output;
 
