@@ -112,7 +112,7 @@ public sealed class Neo4jImportBundleWriter : IGraphWriter
         {
             var row = new List<(string, bool)>(columns.Count + 2)
             {
-                ImportValue.Field(node.Key, ImportValueType.String, node.Uid),
+                ImportValue.Field(node.Key, GraphSchema.Key.Type, node.Uid),
                 (node.Label.ToString(), false),
             };
             AddProperties(row, columns, node.Properties, node.Sources, node.Uid);
@@ -126,8 +126,8 @@ public sealed class Neo4jImportBundleWriter : IGraphWriter
         {
             var row = new List<(string, bool)>(columns.Count + 3)
             {
-                ImportValue.Field(edge.Source.Key, ImportValueType.String, edge.Uid),
-                ImportValue.Field(edge.Target.Key, ImportValueType.String, edge.Uid),
+                ImportValue.Field(edge.Source.Key, GraphSchema.Key.Type, edge.Uid),
+                ImportValue.Field(edge.Target.Key, GraphSchema.Key.Type, edge.Uid),
                 (edge.Type.Name(), false),
             };
             AddProperties(row, columns, edge.Properties, edge.Sources, edge.Uid);
