@@ -41,10 +41,8 @@ public sealed class GraphMLWriter : StreamGraphWriter
 
     public override string DefaultExtension => ".graphml";
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    protected override void WriteGraph(KnowledgeGraph graph, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(output);
         var (nodeKeys, edgeKeys) = CollectKeys(graph);
         var columns = new List<KeyValuePair<string, object>>(); // one element's property columns, reused
         using var xml = XmlWriter.Create(output, Settings());
