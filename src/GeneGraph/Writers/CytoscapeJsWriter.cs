@@ -106,13 +106,7 @@ public sealed class CytoscapeJsWriter : StreamGraphWriter
     private static void WriteElement(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, object>> data)
     {
         json.WriteStartObject();
-        json.WriteStartObject("data");
-        foreach (var (name, value) in data)
-        {
-            json.WritePropertyName(name);
-            JsonPropertyValue.Write(json, value);
-        }
-        json.WriteEndObject();
+        JsonPropertyValue.WriteObject(json, "data", data);
         json.WriteEndObject();
     }
 }

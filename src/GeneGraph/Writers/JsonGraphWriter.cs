@@ -62,19 +62,8 @@ public sealed class JsonGraphWriter : StreamGraphWriter
     /// <summary>What every node and edge ends with: its properties in name order, then its sources.</summary>
     private static void WritePropertiesAndSources(Utf8JsonWriter json, PropertyBag properties, SourceList sources)
     {
-        WriteProperties(json, properties);
+        JsonPropertyValue.WriteObject(json, "properties", properties);
         WriteSources(json, sources);
-    }
-
-    private static void WriteProperties(Utf8JsonWriter json, PropertyBag properties)
-    {
-        json.WriteStartObject("properties");
-        foreach (var (name, value) in properties)
-        {
-            json.WritePropertyName(name);
-            JsonPropertyValue.Write(json, value);
-        }
-        json.WriteEndObject();
     }
 
     private static void WriteSources(Utf8JsonWriter json, SourceList sources)
