@@ -31,10 +31,8 @@ public sealed class HtmlViewWriter : StreamGraphWriter
 
     public override string DefaultExtension => ".html";
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    protected override void WriteGraph(KnowledgeGraph graph, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(output);
         var template = Resource(TemplateResource);
         var cytoscape = Resource(CytoscapeResource);
         if (cytoscape.Contains("</script", StringComparison.OrdinalIgnoreCase) || cytoscape.Contains("<!--", StringComparison.Ordinal))

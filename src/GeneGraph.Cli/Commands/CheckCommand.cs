@@ -10,17 +10,16 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var vault = CommonOptions.Vault();
-        var strict = CommonOptions.Strict();
+        var input = new VaultInput();
         var command = new Command("check", "Read a vault, report problems in its notes and summarise the graph it makes.")
         {
-            vault, strict,
+            input.Vault, input.Strict,
         };
         command.SetAction(parse =>
         {
-            if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
+            if (input.Read(parse) is not { } result) return ExitCodes.IoError;
             WriteSummary(result, Console.Out);
-            return DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
+            return input.Report(parse, result);
         });
         return command;
     }

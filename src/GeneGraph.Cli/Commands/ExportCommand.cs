@@ -9,13 +9,9 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var vault = CommonOptions.Vault();
-        var strict = CommonOptions.Strict();
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "The file to write ('-' for standard output), or the folder for neo4j-import. Written to a temp file or folder, then renamed.",
-            Required = true,
-        };
+        var input = new VaultInput();
+        var output = GraphOutput.Option(
+            "The file to write ('-' for standard output), or the folder for neo4j-import. Written to a temp file or folder, then renamed.");
         var streamFormats = GraphWriters.All.OfType<StreamGraphWriter>().Select(w => w.FormatName);
         var format = new Option<string?>("--format", "-f")
         {
@@ -26,7 +22,7 @@ internal static class ExportCommand
 
         var command = new Command("export", "Read a vault and write its knowledge graph as GraphML (Cytoscape, networkx, APOC), JSON, or a neo4j-import bundle (CSV files + import.sh).")
         {
-            vault, output, format, strict,
+            input.Vault, output, format, input.Strict,
         };
         command.SetAction(parse =>
         {
@@ -37,15 +33,10 @@ internal static class ExportCommand
                 Console.Error.WriteLine($"genegraph: error: cannot tell the format of '{path}'; give --format ({string.Join("|", GraphWriters.FormatNames)})");
                 return ExitCodes.Usage;
             }
-            if (GraphOutput.Target(path, writer, out var refused) is not { } target) return refused;
-            if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
-            var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
-            if (!GraphOutput.TryWrite(target, writer, result.Graph, out var note)) return ExitCodes.IoError;
-            if (path != GraphOutput.StandardOutput)
-                Console.Error.WriteLine($"wrote {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges " +
-                                        $"from {result.GeneNotes} gene notes ({result.NotesRead} notes) to {path}" +
-                                        (note is null ? "" : ": " + note));
-            return exit;
+            return GraphOutput.Run(parse, input, path, writer, (result, note) =>
+                $"wrote {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges " +
+                $"from {result.GeneNotes} gene notes ({result.NotesRead} notes) to {path}" +
+                (note is null ? "" : ": " + note));
         });
         return command;
     }

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using GeneGraph.Graph;
+using GeneGraph.Pipeline;
 using GeneGraph.Writers;
 using GeneGraph.Writers.Output;
 
@@ -12,6 +14,28 @@ internal static class GraphOutput
 {
     /// <summary>The output name meaning standard output (<c>-o -</c>).</summary>
     public const string StandardOutput = "-";
+
+    /// <summary>The <c>--output</c>/<c>-o</c> option, required.</summary>
+    public static Option<string> Option(string description) => new("--output", "-o")
+    {
+        Description = description,
+        Required = true,
+    };
+
+    /// <summary>
+    /// The run of <c>export</c> and <c>view</c>: the target checked before the vault is read, the vault read and its
+    /// diagnostics printed, the graph written, and then, unless to standard output, what <paramref name="wrote"/> says
+    /// (from the result and the writer's note) on stderr. Returns the exit code.
+    /// </summary>
+    public static int Run(ParseResult parse, VaultInput input, string output, IGraphWriter writer, Func<VaultGraphResult, string?, string> wrote)
+    {
+        if (Target(output, writer, out var refused) is not { } target) return refused;
+        if (input.Read(parse) is not { } result) return ExitCodes.IoError;
+        var exit = input.Report(parse, result);
+        if (!TryWrite(target, writer, result.Graph, out var note)) return ExitCodes.IoError;
+        if (output != StandardOutput) Console.Error.WriteLine(wrote(result, note));
+        return exit;
+    }
 
     /// <summary>
     /// The target <paramref name="output"/> names for <paramref name="writer"/>, checked before the vault is read (a
@@ -59,5 +83,4 @@ internal static class GraphOutput
             return false;
         }
     }
-
 }

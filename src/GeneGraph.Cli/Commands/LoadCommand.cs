@@ -19,8 +19,8 @@ internal static class LoadCommand
         var options = new Options();
         var command = new Command("load", "Read a vault and write its graph into Neo4j: constraints, then nodes and relationships in batches (idempotent).")
         {
-            options.Vault, options.Uri, options.User, options.Password, options.Database, options.BatchSize, options.Concurrency,
-            options.Timeout, options.Strict,
+            options.Input.Vault, options.Uri, options.User, options.Password, options.Database, options.BatchSize, options.Concurrency,
+            options.Timeout, options.Input.Strict,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
         return command;
@@ -29,9 +29,7 @@ internal static class LoadCommand
     /// <summary>The arguments and options of <c>load</c>.</summary>
     private sealed class Options
     {
-        public Argument<DirectoryInfo> Vault { get; } = CommonOptions.Vault();
-
-        public Option<bool> Strict { get; } = CommonOptions.Strict();
+        public VaultInput Input { get; } = new();
 
         public Option<string> Uri { get; } = new("--uri")
         {
@@ -93,8 +91,8 @@ internal static class LoadCommand
     /// <summary>Builds the graph, prints its diagnostics, loads it and prints the server's summary.</summary>
     private static async Task<int> RunAsync(ParseResult parse, Options options, CancellationToken cancellationToken)
     {
-        if (VaultStep.Build(parse.GetValue(options.Vault)!) is not { } result) return ExitCodes.IoError;
-        var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(options.Strict), Console.Error);
+        if (options.Input.Read(parse) is not { } result) return ExitCodes.IoError;
+        var exit = options.Input.Report(parse, result);
         var secret = parse.GetValue(options.Password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "";
         var loadOptions = new LoadOptions
         {

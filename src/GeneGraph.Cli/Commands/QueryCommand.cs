@@ -9,7 +9,7 @@ internal static class QueryCommand
 {
     public static Command Create()
     {
-        var vault = CommonOptions.Vault();
+        var input = new VaultInput();
         var question = new Argument<string>("question")
         {
             Description = "The question: " + string.Join(", ", Questions.All.Select(q => q.Name())) + ".",
@@ -24,16 +24,15 @@ internal static class QueryCommand
         var limit = new Option<long>("--limit") { Description = "strongest-loci: at most this many rows.", DefaultValueFactory = _ => 25 };
         var format = new Option<string>("--format", "-f") { Description = "table (default), csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(QueryTableWriter.Formats);
-        var strict = CommonOptions.Strict();
 
         var command = new Command("query", "Answer a question of the Cypher pack (cypher/queries) offline, on the vault's graph, with the same columns.")
         {
-            vault, question, trait, traitB, gene, minAbsR, sign, limit, format, strict,
+            input.Vault, question, trait, traitB, gene, minAbsR, sign, limit, format, input.Strict,
         };
         command.SetAction(parse =>
         {
-            if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
-            var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
+            if (input.Read(parse) is not { } result) return ExitCodes.IoError;
+            var exit = input.Report(parse, result);
             var parameters = new QuestionParameters
             {
                 Trait = parse.GetValue(trait),

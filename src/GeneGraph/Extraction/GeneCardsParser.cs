@@ -19,17 +19,15 @@ internal static partial class GeneCardsParser
     [GeneratedRegex(@"affiliated with the (?<class>\S+) class", RegexOptions.IgnoreCase)]
     private static partial Regex RnaClass();
 
-    [GeneratedRegex(@"^Diseases associated with \S+ (?:include|is|are)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Diseases();
+    // The opening words of the sentences that list items, a group named for each ItemKind, tried in this order.
+    private const string DiseasesOpening = $@"(?<{nameof(ItemKind.Disease)}>Diseases associated with \S+ (?:include|is|are)\b)";
+    private const string PathwaysOpening = $@"(?<{nameof(ItemKind.Pathway)}>Among its related pathways (?:are|is|include)\b)";
+    private const string GoTermsOpening = $@"(?<{nameof(ItemKind.GoTerm)}>Gene Ontology \(GO\) annotations related to this gene include\b)";
+    private const string ParalogsOpening = $@"(?<{nameof(ItemKind.Paralog)}>(?:An )?important paralogs? of this gene (?:is|are|include)\b)";
 
-    [GeneratedRegex(@"^Among its related pathways (?:are|is|include)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Pathways();
-
-    [GeneratedRegex(@"^Gene Ontology \(GO\) annotations related to this gene include\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GoTerms();
-
-    [GeneratedRegex(@"^(?:An )?important paralogs? of this gene (?:is|are|include)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Paralogs();
+    [GeneratedRegex("^(?:" + DiseasesOpening + "|" + PathwaysOpening + "|" + GoTermsOpening + "|" + ParalogsOpening + ")",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ListOpening();
 
     [GeneratedRegex(@",\s*|\s+and\s+")]
     private static partial Regex ListSeparator();
@@ -59,22 +57,27 @@ internal static partial class GeneCardsParser
             if (RnaClass().Match(text) is { Success: true } rna) facts.RnaClass = rna.Groups["class"].Value;
             return;
         }
-        var (pattern, target, kind) =
-            Diseases().Match(text) is { Success: true } d ? (d, facts.Diseases, ItemKind.Disease)
-            : Pathways().Match(text) is { Success: true } p ? (p, facts.Pathways, ItemKind.Pathway)
-            : GoTerms().Match(text) is { Success: true } g ? (g, facts.GoTerms, ItemKind.GoTerm)
-            : Paralogs().Match(text) is { Success: true } r ? (r, facts.Paralogs, ItemKind.Paralog)
-            : (null, null, ItemKind.Disease);
-        if (pattern is null || target is null) return; // other prose stays in geneCardsSummary
+        var opening = ListOpening().Match(text);
+        if (!opening.Success) return; // other prose stays in geneCardsSummary
+        var kind = Enum.GetValues<ItemKind>().First(k => opening.Groups[k.ToString()].Success);
 
-        var items = Items(sentence, pattern.Length, kind).ToList();
+        var items = Items(sentence, opening.Length, kind).ToList();
         if (items.Count == 0)
             diagnostics.Report(path, line, DiagnosticCode.UnrecognisedGeneCardsSentence,
                 $"GeneCards sentence '{Shorten(text)}' names no {kind.ToString().ToLowerInvariant()}");
-        target.AddRange(items);
+        ItemsOf(facts, kind).AddRange(items);
     }
 
     private enum ItemKind { Disease, Pathway, GoTerm, Paralog }
+
+    private static List<CardItem> ItemsOf(GeneCardsFacts facts, ItemKind kind) => kind switch
+    {
+        ItemKind.Disease => facts.Diseases,
+        ItemKind.Pathway => facts.Pathways,
+        ItemKind.GoTerm => facts.GoTerms,
+        ItemKind.Paralog => facts.Paralogs,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     private static IEnumerable<CardItem> Items(List<GeneCardsToken> sentence, int prefixLength, ItemKind kind)
     {

@@ -22,7 +22,7 @@ public sealed class CypherScriptWriter(string formatName, Version schemaVersion)
 
     public override string DefaultExtension => ".cypher";
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    protected override void WriteGraph(KnowledgeGraph graph, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine($"// GeneGraph graph: {graph.NodeCount} nodes, {graph.EdgeCount} relationships. Idempotent: MERGE on every label's {GraphSchema.Key.Name}.");

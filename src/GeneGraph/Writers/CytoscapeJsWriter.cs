@@ -29,10 +29,8 @@ public sealed class CytoscapeJsWriter : StreamGraphWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    protected override void WriteGraph(KnowledgeGraph graph, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(output);
         using var json = new Utf8JsonWriter(output, FileOptions);
         WriteDocument(json, graph);
         json.Flush();
@@ -51,24 +49,11 @@ public sealed class CytoscapeJsWriter : StreamGraphWriter
         json.WriteString("name", "GeneGraph");
         json.WriteEndObject();
         json.WriteStartObject("elements");
-        json.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes)
-        {
-            WriteElement(json, NodeData(node));
-            JsonFlushing.FlushEvery64K(json);
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("edges");
-        foreach (var edge in graph.Edges)
-        {
-            WriteElement(json, EdgeData(edge));
-            JsonFlushing.FlushEvery64K(json);
-        }
-        json.WriteEndArray();
+        JsonFlushing.WriteArray(json, "nodes", graph.Nodes, static (json, node) => WriteElement(json, NodeData(node)));
+        JsonFlushing.WriteArray(json, "edges", graph.Edges, static (json, edge) => WriteElement(json, EdgeData(edge)));
         json.WriteEndObject();
         json.WriteEndObject();
     }
-
 
     /// <summary>A node's <c>data</c>, in writing order.</summary>
     public static IReadOnlyList<KeyValuePair<string, object>> NodeData(GraphNode node)
@@ -121,13 +106,7 @@ public sealed class CytoscapeJsWriter : StreamGraphWriter
     private static void WriteElement(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, object>> data)
     {
         json.WriteStartObject();
-        json.WriteStartObject("data");
-        foreach (var (name, value) in data)
-        {
-            json.WritePropertyName(name);
-            JsonPropertyValue.Write(json, value);
-        }
-        json.WriteEndObject();
+        JsonPropertyValue.WriteObject(json, "data", data);
         json.WriteEndObject();
     }
 }

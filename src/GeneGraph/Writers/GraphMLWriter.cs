@@ -41,12 +41,10 @@ public sealed class GraphMLWriter : StreamGraphWriter
 
     public override string DefaultExtension => ".graphml";
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    protected override void WriteGraph(KnowledgeGraph graph, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(output);
+        var (nodeKeys, edgeKeys) = CollectKeys(graph);
         var columns = new List<KeyValuePair<string, object>>(); // one element's property columns, reused
-        var (nodeKeys, edgeKeys) = CollectKeys(graph, columns);
         using var xml = XmlWriter.Create(output, Settings());
         WriteStart(xml, nodeKeys, edgeKeys);
         var elementIds = WriteNodes(xml, graph.Nodes, nodeKeys, columns);
@@ -57,26 +55,41 @@ public sealed class GraphMLWriter : StreamGraphWriter
         xml.Flush();
     }
 
-    /// <summary>The keys of the nodes and of the edges: the built-in columns, then every property column seen, with its type.</summary>
-    private static (KeySet Nodes, KeySet Edges) CollectKeys(KnowledgeGraph graph, List<KeyValuePair<string, object>> columns)
+    /// <summary>
+    /// The keys of the nodes and of the edges: the built-in columns, then every property column seen, with its type
+    /// (<see cref="ColumnTypes"/>: a declared property's from the schema, an undeclared one's from its values).
+    /// </summary>
+    private static (KeySet Nodes, KeySet Edges) CollectKeys(KnowledgeGraph graph)
     {
-        var nodeKinds = KeySet.BuiltInKinds(graph.Nodes.Count > 0, NodeColumns);
+        var nodeTypes = BuiltInTypes(graph.Nodes.Count > 0, NodeColumns);
         foreach (var node in graph.Nodes)
-        {
-            columns.Clear();
-            PropertyColumns.Append(node.Properties, new NodeBuiltIns(node), columns);
-            KeySet.Observe(nodeKinds, columns);
-        }
-        var edgeKinds = KeySet.BuiltInKinds(graph.Edges.Count > 0, EdgeColumns);
+            ObserveProperties(nodeTypes, node.Properties, new NodeBuiltIns(node), GraphSchema.Of(node.Label).Properties, node);
+        var edgeTypes = BuiltInTypes(graph.Edges.Count > 0, EdgeColumns);
         foreach (var edge in graph.Edges)
-        {
-            columns.Clear();
-            PropertyColumns.Append(edge.Properties, new EdgeBuiltIns(edge), columns);
-            KeySet.Observe(edgeKinds, columns);
-        }
-        var nodeKeys = KeySet.Collect(nodeKinds, NodeColumns, idsTaken: null, keyIdsTaken: null);
-        var edgeKeys = KeySet.Collect(edgeKinds, EdgeColumns, idsTaken: nodeKeys.Ids, keyIdsTaken: nodeKeys.KeyIds);
+            ObserveProperties(edgeTypes, edge.Properties, new EdgeBuiltIns(edge), GraphSchema.Of(edge.Type).Properties, edge);
+        var nodeKeys = KeySet.Collect(nodeTypes, NodeColumns, idsTaken: null, keyIdsTaken: null);
+        var edgeKeys = KeySet.Collect(edgeTypes, EdgeColumns, idsTaken: nodeKeys.Ids, keyIdsTaken: nodeKeys.KeyIds);
         return (nodeKeys, edgeKeys);
+    }
+
+    /// <summary>The types of the built-in columns (none when the domain has no elements): the sources a list, the others strings.</summary>
+    private static ColumnTypes BuiltInTypes(bool anyElement, IReadOnlyList<string> builtIn)
+    {
+        var types = new ColumnTypes(message => new GraphWriteException(message));
+        if (anyElement)
+            foreach (var column in builtIn)
+                types.Set(column, column == GraphSchema.Sources.Name ? GraphSchema.Sources.Type : PropertyType.String);
+        return types;
+    }
+
+    /// <summary>Adds the types of one element's property columns.</summary>
+    private static void ObserveProperties<TBuiltIns>(
+        ColumnTypes types, PropertyBag properties, TBuiltIns builtIns, IReadOnlyList<Property> declared, object owner)
+        where TBuiltIns : IBuiltInColumns
+    {
+        foreach (var (name, value) in properties)
+            if (PropertyColumns.ColumnOf(name, value, properties, builtIns) is { } column)
+                types.Observe(column, name, value, declared, owner);
     }
 
     private static XmlWriterSettings Settings() => new()
@@ -165,19 +178,24 @@ public sealed class GraphMLWriter : StreamGraphWriter
         xml.WriteEndElement();
     }
 
-    private enum ValueKind
+    /// <summary>
+    /// The <c>attr.type</c> of a property type, and the <c>attr.list</c> of a list: GraphML 1.0 has no list type, so a
+    /// list is a string key marked <c>attr.list</c>, its values JSON array text (docs/graphml-format.md).
+    /// </summary>
+    private static (string AttrType, string? AttrList) GraphMLType(PropertyType type) => type switch
     {
-        String,
-        Long,
-        Double,
-        Boolean,
-        List,
-    }
+        PropertyType.String => ("string", null),
+        PropertyType.Long => ("long", null),
+        PropertyType.Double => ("double", null),
+        PropertyType.Boolean => ("boolean", null),
+        PropertyType.StringList => ("string", "string"),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
 
     /// <summary>The keys of one domain (node or edge): column → (id, type), in declaration order.</summary>
     private sealed class KeySet
     {
-        private readonly List<(string Column, string Id, string KeyId, ValueKind Kind)> _keys = [];
+        private readonly List<(string Column, string Id, string KeyId, PropertyType Type)> _keys = [];
         private readonly Dictionary<string, string> _keyIdByColumn = new(StringComparer.Ordinal);
 
         /// <summary>The attribute names (<c>attr.name</c>) of this domain.</summary>
@@ -190,33 +208,11 @@ public sealed class GraphMLWriter : StreamGraphWriter
 
         public string KeyIdOf(string column) => _keyIdByColumn[column];
 
-        /// <summary>The kinds of the built-in columns (none when the domain has no elements).</summary>
-        public static Dictionary<string, ValueKind> BuiltInKinds(bool anyElement, IReadOnlyList<string> builtIn)
-        {
-            var kinds = new Dictionary<string, ValueKind>(StringComparer.Ordinal);
-            if (anyElement)
-                foreach (var column in builtIn)
-                    kinds[column] = column == GraphSchema.Sources.Name ? ValueKind.List : ValueKind.String;
-            return kinds;
-        }
-
-        /// <summary>Adds the kinds of one element's property columns.</summary>
-        public static void Observe(Dictionary<string, ValueKind> kinds, List<KeyValuePair<string, object>> columns)
-        {
-            foreach (var (column, value) in columns)
-            {
-                var kind = KindOf(value);
-                // one column, different types: fall back to string, every value as invariant text
-                kinds[column] = kinds.TryGetValue(column, out var seen) && seen != kind ? ValueKind.String : kind;
-            }
-        }
-
         public static KeySet Collect(
-            Dictionary<string, ValueKind> kinds, IReadOnlyList<string> builtIn, HashSet<string>? idsTaken,
-            IReadOnlySet<string>? keyIdsTaken)
+            ColumnTypes types, IReadOnlyList<string> builtIn, HashSet<string>? idsTaken, IReadOnlySet<string>? keyIdsTaken)
         {
-            var order = builtIn.Where(kinds.ContainsKey)
-                .Concat(kinds.Keys.Where(c => !builtIn.Contains(c)).Order(StringComparer.Ordinal));
+            var order = builtIn.Where(types.Contains)
+                .Concat(types.Columns.Where(c => !builtIn.Contains(c)).Order(StringComparer.Ordinal));
             var set = new KeySet();
             foreach (var column in order)
             {
@@ -227,14 +223,14 @@ public sealed class GraphMLWriter : StreamGraphWriter
                 if (idsTaken is not null && idsTaken.Contains(id))
                 {
                     do id = EdgeKeyPrefix + id;
-                    while (idsTaken.Contains(id) || kinds.ContainsKey(id) || set.Ids.Contains(id));
+                    while (idsTaken.Contains(id) || types.Contains(id) || set.Ids.Contains(id));
                 }
                 // the key id is the attribute name, unless Cytoscape.js reserves it (then k_id, k_source, ...)
                 var keyId = id;
                 while (CytoscapeReservedNames.Contains(keyId) || (keyIdsTaken?.Contains(keyId) ?? false) ||
-                       (keyId != id && (kinds.ContainsKey(keyId) || set._keyIds.Contains(keyId))))
+                       (keyId != id && (types.Contains(keyId) || set._keyIds.Contains(keyId))))
                     keyId = ReservedKeyIdPrefix + keyId;
-                set._keys.Add((column, id, keyId, kinds[column]));
+                set._keys.Add((column, id, keyId, types[column]));
                 set._keyIdByColumn.Add(column, keyId);
                 set.Ids.Add(id);
                 set._keyIds.Add(keyId);
@@ -244,33 +240,18 @@ public sealed class GraphMLWriter : StreamGraphWriter
 
         public void WriteDeclarations(XmlWriter xml, string domain)
         {
-            foreach (var (_, id, keyId, kind) in _keys)
+            foreach (var (_, id, keyId, type) in _keys)
             {
+                var (attrType, attrList) = GraphMLType(type);
                 xml.WriteStartElement("key", GraphMLNamespace);
                 xml.WriteAttributeString("id", keyId);
                 xml.WriteAttributeString("for", domain);
                 xml.WriteAttributeString("attr.name", id);
-                xml.WriteAttributeString("attr.type", kind switch
-                {
-                    ValueKind.Long => "long",
-                    ValueKind.Double => "double",
-                    ValueKind.Boolean => "boolean",
-                    _ => "string",
-                });
-                if (kind == ValueKind.List) xml.WriteAttributeString("attr.list", "string");
+                xml.WriteAttributeString("attr.type", attrType);
+                if (attrList is not null) xml.WriteAttributeString("attr.list", attrList);
                 xml.WriteEndElement();
             }
         }
-
-        private static ValueKind KindOf(object value) => value switch
-        {
-            string => ValueKind.String,
-            long => ValueKind.Long,
-            double => ValueKind.Double,
-            bool => ValueKind.Boolean,
-            IReadOnlyList<string> => ValueKind.List,
-            _ => throw new ArgumentException($"unsupported property type {value.GetType().Name}", nameof(value)),
-        };
 
         private static bool IsNmToken(string name) =>
             name.Length > 0 && name.All(XmlConvert.IsNCNameChar);

@@ -28,52 +28,42 @@ public sealed class JsonGraphWriter : StreamGraphWriter
 
     public override string DefaultExtension => ".json";
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    protected override void WriteGraph(KnowledgeGraph graph, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(output);
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
-        json.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", node.Uid);
-            json.WriteString("label", node.Label.ToString());
-            json.WriteString("key", node.Key);
-            WriteProperties(json, node.Properties);
-            WriteSources(json, node.Sources);
-            json.WriteEndObject();
-            JsonFlushing.FlushEvery64K(json);
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("edges");
-        foreach (var edge in graph.Edges)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", edge.Uid);
-            json.WriteString("type", edge.Type.Name());
-            json.WriteString("source", edge.Source.Uid);
-            json.WriteString("target", edge.Target.Uid);
-            WriteProperties(json, edge.Properties);
-            WriteSources(json, edge.Sources);
-            json.WriteEndObject();
-            JsonFlushing.FlushEvery64K(json);
-        }
-        json.WriteEndArray();
+        JsonFlushing.WriteArray(json, "nodes", graph.Nodes, WriteNode);
+        JsonFlushing.WriteArray(json, "edges", graph.Edges, WriteEdge);
         json.WriteEndObject();
         json.Flush();
     }
 
-    private static void WriteProperties(Utf8JsonWriter json, PropertyBag properties)
+    private static void WriteNode(Utf8JsonWriter json, GraphNode node)
     {
-        json.WriteStartObject("properties");
-        foreach (var (name, value) in properties)
-        {
-            json.WritePropertyName(name);
-            JsonPropertyValue.Write(json, value);
-        }
+        json.WriteStartObject();
+        json.WriteString("id", node.Uid);
+        json.WriteString("label", node.Label.ToString());
+        json.WriteString("key", node.Key);
+        WritePropertiesAndSources(json, node.Properties, node.Sources);
         json.WriteEndObject();
+    }
+
+    private static void WriteEdge(Utf8JsonWriter json, GraphEdge edge)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", edge.Uid);
+        json.WriteString("type", edge.Type.Name());
+        json.WriteString("source", edge.Source.Uid);
+        json.WriteString("target", edge.Target.Uid);
+        WritePropertiesAndSources(json, edge.Properties, edge.Sources);
+        json.WriteEndObject();
+    }
+
+    /// <summary>What every node and edge ends with: its properties in name order, then its sources.</summary>
+    private static void WritePropertiesAndSources(Utf8JsonWriter json, PropertyBag properties, SourceList sources)
+    {
+        JsonPropertyValue.WriteObject(json, "properties", properties);
+        WriteSources(json, sources);
     }
 
     private static void WriteSources(Utf8JsonWriter json, SourceList sources)

@@ -5,6 +5,18 @@ namespace GeneGraph.Writers;
 /// <summary>A property value as JSON, shared by the JSON and Cytoscape.js writers: numbers stay numbers, lists arrays.</summary>
 internal static class JsonPropertyValue
 {
+    /// <summary>The object <paramref name="name"/> holding every (name, value) of <paramref name="properties"/>, in their order.</summary>
+    public static void WriteObject(Utf8JsonWriter json, string name, IEnumerable<KeyValuePair<string, object>> properties)
+    {
+        json.WriteStartObject(name);
+        foreach (var (property, value) in properties)
+        {
+            json.WritePropertyName(property);
+            Write(json, value);
+        }
+        json.WriteEndObject();
+    }
+
     public static void Write(Utf8JsonWriter json, object value)
     {
         switch (value)

@@ -25,5 +25,13 @@ public abstract class StreamGraphWriter : IGraphWriter
     /// Writes the whole graph to <paramref name="output"/>. The stream is flushed but neither closed nor disposed,
     /// so the caller may pass standard output or a <see cref="FileTarget"/>'s temp stream.
     /// </summary>
-    public abstract void Write(KnowledgeGraph graph, Stream output);
+    public void Write(KnowledgeGraph graph, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+        WriteGraph(graph, output);
+    }
+
+    /// <summary>The format's own writing, as <see cref="Write(KnowledgeGraph, Stream)"/> describes it; both arguments are set.</summary>
+    protected abstract void WriteGraph(KnowledgeGraph graph, Stream output);
 }

@@ -3,48 +3,20 @@ using GeneGraph.Schema;
 
 namespace GeneGraph.Writers.Neo4jImport;
 
-/// <summary>The Neo4j import type of a property column.</summary>
-public enum ImportValueType
-{
-    String,
-    Long,
-    Double,
-    Boolean,
-    StringArray,
-}
-
 /// <summary>One property column of a node or relationship file: its name and type, and its header text.</summary>
-public sealed record ImportColumn(string Property, ImportValueType Type)
+public sealed record ImportColumn(string Property, PropertyType Type)
 {
     /// <summary><c>symbol</c>, <c>ncbiGeneId:long</c>, <c>r:double</c>, <c>sources:string[]</c>.</summary>
-    public string Header => Type switch
-    {
-        ImportValueType.String => Property,
-        ImportValueType.Long => Property + ":long",
-        ImportValueType.Double => Property + ":double",
-        ImportValueType.Boolean => Property + ":boolean",
-        ImportValueType.StringArray => Property + ":string[]",
-        _ => throw new ArgumentOutOfRangeException(nameof(Type), Type, null),
-    };
+    public string Header => Property + TypeSuffix(Type);
 
-    public static ImportValueType TypeOf(object value) => value switch
+    /// <summary>The import tools' name of a property type, after the column name; none for a string.</summary>
+    private static string TypeSuffix(PropertyType type) => type switch
     {
-        string => ImportValueType.String,
-        long => ImportValueType.Long,
-        double => ImportValueType.Double,
-        bool => ImportValueType.Boolean,
-        IReadOnlyList<string> => ImportValueType.StringArray,
-        _ => throw new ArgumentException($"unsupported property type {value.GetType().Name}", nameof(value)),
-    };
-
-    /// <summary>The import type of a declared property type.</summary>
-    public static ImportValueType TypeOf(PropertyType type) => type switch
-    {
-        PropertyType.String => ImportValueType.String,
-        PropertyType.Long => ImportValueType.Long,
-        PropertyType.Double => ImportValueType.Double,
-        PropertyType.Boolean => ImportValueType.Boolean,
-        PropertyType.StringList => ImportValueType.StringArray,
+        PropertyType.String => "",
+        PropertyType.Long => ":long",
+        PropertyType.Double => ":double",
+        PropertyType.Boolean => ":boolean",
+        PropertyType.StringList => ":string[]",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
@@ -56,41 +28,23 @@ public sealed record ImportColumn(string Property, ImportValueType Type)
     /// </summary>
     public static IReadOnlyList<ImportColumn> Collect(IEnumerable<PropertyBag> elements, IReadOnlyList<Property> declared, string owner)
     {
-        var types = new SortedDictionary<string, ImportValueType>(StringComparer.Ordinal);
+        var types = new ColumnTypes(message => new Neo4jImportException(message));
         foreach (var properties in elements)
-        {
-            foreach (var (name, value) in properties)
-            {
-                if (Declared(declared, name) is { } property)
-                {
-                    if (!property.Holds(value))
-                        throw new Neo4jImportException($"{owner}: '{name}' is declared {property.Type} but holds a {value.GetType().Name}");
-                    types[name] = TypeOf(property.Type);
-                    continue;
-                }
-                var type = TypeOf(value);
-                types[name] = types.TryGetValue(name, out var seen) && seen != type ? ImportValueType.String : type;
-            }
-        }
-        foreach (var name in types.Keys)
+        foreach (var (name, value) in properties)
+            types.Observe(name, name, value, declared, owner);
+        var names = types.Columns.Order(StringComparer.Ordinal).ToList();
+        foreach (var name in names)
         {
             if (!IsPlainName(name))
                 throw new Neo4jImportException($"{owner}: property name '{name}' cannot be a CSV header column (letters, digits and '_' only)");
             if (name == GraphSchema.Key.Name || name == GraphSchema.Sources.Name)
                 throw new Neo4jImportException($"{owner}: property '{name}' clashes with the column GeneGraph writes under that name");
         }
-        return [.. types.Select(t => new ImportColumn(t.Key, t.Value)), Sources];
+        return [.. names.Select(name => new ImportColumn(name, types[name])), Sources];
     }
 
     /// <summary>Every node and edge carries its sources (<c>path:line</c>) as a string array.</summary>
-    public static ImportColumn Sources { get; } = new(GraphSchema.Sources.Name, TypeOf(GraphSchema.Sources.Type));
-
-    private static Property? Declared(IReadOnlyList<Property> declared, string name)
-    {
-        foreach (var property in declared)
-            if (property.Name == name) return property;
-        return null;
-    }
+    public static ImportColumn Sources { get; } = new(GraphSchema.Sources.Name, GraphSchema.Sources.Type);
 
     private static bool IsPlainName(string name) =>
         name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');

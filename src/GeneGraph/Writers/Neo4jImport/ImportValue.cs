@@ -1,4 +1,5 @@
 using System.Text;
+using GeneGraph.Schema;
 
 namespace GeneGraph.Writers.Neo4jImport;
 
@@ -10,16 +11,16 @@ public static class ImportValue
     /// absent (an empty unquoted field, which the import tools skip). Strings and arrays are always quoted, so an
     /// empty string stays an empty string; numbers and booleans never are.
     /// </summary>
-    public static (string Text, bool Quoted) Field(object? value, ImportValueType type, string where)
+    public static (string Text, bool Quoted) Field(object? value, PropertyType type, string where)
     {
         if (value is null) return ("", false);
         return type switch
         {
-            ImportValueType.String => (EscapeBackslashes(ValueText.Invariant(value)), true),
-            ImportValueType.Long => (ValueText.Long((long)value), false),
-            ImportValueType.Double => (ValueText.Double((double)value), false),
-            ImportValueType.Boolean => (ValueText.Bool((bool)value), false),
-            ImportValueType.StringArray => Array((IReadOnlyList<string>)value, where),
+            PropertyType.String => (EscapeBackslashes(ValueText.Invariant(value)), true),
+            PropertyType.Long => (ValueText.Long((long)value), false),
+            PropertyType.Double => (ValueText.Double((double)value), false),
+            PropertyType.Boolean => (ValueText.Bool((bool)value), false),
+            PropertyType.StringList => Array((IReadOnlyList<string>)value, where),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
     }

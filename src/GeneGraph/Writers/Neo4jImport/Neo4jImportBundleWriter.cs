@@ -60,26 +60,8 @@ public sealed class Neo4jImportBundleWriter : IGraphWriter
     public static Neo4jImportBundle WriteFiles(KnowledgeGraph graph, string folder)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var nodeFiles = new List<(string, int)>();
-        foreach (var label in Enum.GetValues<NodeLabel>())
-        {
-            var nodes = graph.NodesWithLabel(label).ToList();
-            if (nodes.Count == 0) continue;
-            var file = Neo4jImportFormat.NodeFileName(label);
-            var columns = NodeColumns(label, nodes);
-            ImportCsvFile.Write(Path.Combine(folder, file), NodeHeader(label, columns), NodeRows(nodes, columns));
-            nodeFiles.Add((file, nodes.Count));
-        }
-        var relationshipFiles = new List<(string, int)>();
-        foreach (var type in RelationshipTypes.All)
-        {
-            var edges = graph.EdgesOfType(type).ToList();
-            if (edges.Count == 0) continue;
-            var file = Neo4jImportFormat.RelationshipFileName(type);
-            var columns = EdgeColumns(type, edges);
-            ImportCsvFile.Write(Path.Combine(folder, file), RelationshipHeader(type, columns), EdgeRows(edges, columns));
-            relationshipFiles.Add((file, edges.Count));
-        }
+        var nodeFiles = WriteCsvFiles(folder, Enum.GetValues<NodeLabel>().Select(label => NodeFile(label, graph.NodesWithLabel(label).ToList())));
+        var relationshipFiles = WriteCsvFiles(folder, RelationshipTypes.All.Select(type => RelationshipFile(type, graph.EdgesOfType(type).ToList())));
 
         var script = Path.Combine(folder, Neo4jImportFormat.ScriptFileName);
         File.WriteAllText(script, ImportScript.Text(nodeFiles.ConvertAll(f => f.Item1), relationshipFiles.ConvertAll(f => f.Item1)));
@@ -87,6 +69,34 @@ public sealed class Neo4jImportBundleWriter : IGraphWriter
             File.SetUnixFileMode(script, File.GetUnixFileMode(script) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         File.WriteAllText(Path.Combine(folder, Neo4jImportFormat.ReadmeFileName), BundleReadme.Text(nodeFiles, relationshipFiles));
         return new Neo4jImportBundle(Path.GetFullPath(folder), nodeFiles, relationshipFiles);
+    }
+
+    /// <summary>One CSV file of the bundle: its name, how many elements it holds, its header and its rows (made as it is written).</summary>
+    private sealed record CsvFile(string Name, int Count, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<(string, bool)>> Rows);
+
+    private static CsvFile NodeFile(NodeLabel label, List<GraphNode> nodes)
+    {
+        var columns = NodeColumns(label, nodes);
+        return new(Neo4jImportFormat.NodeFileName(label), nodes.Count, NodeHeader(label, columns), NodeRows(nodes, columns));
+    }
+
+    private static CsvFile RelationshipFile(RelationshipType type, List<GraphEdge> edges)
+    {
+        var columns = EdgeColumns(type, edges);
+        return new(Neo4jImportFormat.RelationshipFileName(type), edges.Count, RelationshipHeader(type, columns), EdgeRows(edges, columns));
+    }
+
+    /// <summary>Writes every file that holds an element (labels and types without elements get none); returns their names and row counts.</summary>
+    private static List<(string File, int Rows)> WriteCsvFiles(string folder, IEnumerable<CsvFile> files)
+    {
+        var written = new List<(string, int)>();
+        foreach (var file in files)
+        {
+            if (file.Count == 0) continue;
+            ImportCsvFile.Write(Path.Combine(folder, file.Name), file.Header, file.Rows);
+            written.Add((file.Name, file.Count));
+        }
+        return written;
     }
 
     public static IReadOnlyList<ImportColumn> NodeColumns(NodeLabel label, IEnumerable<GraphNode> nodes) =>
@@ -112,7 +122,7 @@ public sealed class Neo4jImportBundleWriter : IGraphWriter
         {
             var row = new List<(string, bool)>(columns.Count + 2)
             {
-                ImportValue.Field(node.Key, ImportValueType.String, node.Uid),
+                ImportValue.Field(node.Key, GraphSchema.Key.Type, node.Uid),
                 (node.Label.ToString(), false),
             };
             AddProperties(row, columns, node.Properties, node.Sources, node.Uid);
@@ -126,8 +136,8 @@ public sealed class Neo4jImportBundleWriter : IGraphWriter
         {
             var row = new List<(string, bool)>(columns.Count + 3)
             {
-                ImportValue.Field(edge.Source.Key, ImportValueType.String, edge.Uid),
-                ImportValue.Field(edge.Target.Key, ImportValueType.String, edge.Uid),
+                ImportValue.Field(edge.Source.Key, GraphSchema.Key.Type, edge.Uid),
+                ImportValue.Field(edge.Target.Key, GraphSchema.Key.Type, edge.Uid),
                 (edge.Type.Name(), false),
             };
             AddProperties(row, columns, edge.Properties, edge.Sources, edge.Uid);

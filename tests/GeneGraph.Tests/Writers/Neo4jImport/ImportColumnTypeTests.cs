@@ -38,5 +38,5 @@ public sealed class ImportColumnTypeTests
     public void Every_property_type_has_an_import_type() =>
         Assert.Equal(
             ["", ":long", ":double", ":boolean", ":string[]"],
-            Enum.GetValues<PropertyType>().Select(t => new ImportColumn("", ImportColumn.TypeOf(t)).Header));
+            Enum.GetValues<PropertyType>().Select(t => new ImportColumn("", t).Header));
 }

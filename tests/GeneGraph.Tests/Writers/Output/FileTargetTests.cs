@@ -17,7 +17,7 @@ public sealed class FileTargetTests : IDisposable
 
         public override string DefaultExtension => ".throwing";
 
-        public override void Write(KnowledgeGraph graph, Stream output)
+        protected override void WriteGraph(KnowledgeGraph graph, Stream output)
         {
             output.Write("half a file"u8);
             output.Flush();
