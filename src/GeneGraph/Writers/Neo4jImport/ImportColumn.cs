@@ -30,8 +30,8 @@ public sealed record ImportColumn(string Property, PropertyType Type)
     {
         var types = new ColumnTypes(message => new Neo4jImportException(message));
         foreach (var properties in elements)
-        foreach (var (name, value) in properties)
-            types.Observe(name, name, value, declared, owner);
+            foreach (var (name, value) in properties)
+                types.Observe(name, name, value, declared, owner);
         var names = types.Columns.Order(StringComparer.Ordinal).ToList();
         foreach (var name in names)
         {
