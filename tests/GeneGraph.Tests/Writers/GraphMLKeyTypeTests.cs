@@ -16,7 +16,7 @@ public sealed class GraphMLKeyTypeTests
     }
 
     [Fact]
-    public void ADeclaredPropertyHasItsDeclaredTypeAndAnUndeclaredOneTheTypeOfItsValues()
+    public void A_declared_property_key_has_its_declared_type_and_an_undeclared_one_the_type_of_its_values()
     {
         var (graph, lif, osm) = TwoGenes();
         lif.Properties.Set(NodeProperties.NcbiGeneId, 3976L);
@@ -32,7 +32,7 @@ public sealed class GraphMLKeyTypeTests
     }
 
     [Fact]
-    public void ADeclaredPropertyHoldingAValueOfAnotherTypeIsRefused()
+    public void A_declared_property_holding_a_value_of_another_type_is_refused_by_GraphML()
     {
         var (graph, lif, osm) = TwoGenes();
         lif.Properties.Set(NodeProperties.NcbiGeneId, 3976L);
