@@ -26,16 +26,19 @@ internal sealed class WatchLoop(
         var line = $"watching {vault.Root}: {update.Result.NotesRead} notes, {Counts(update, null)}";
         while (true)
         {
-            PrintDiagnostics(update);
-            var failed = await UpdateTargetsAsync(update, pending, stop);
-            if (failed is null) break;
-            output.WriteLine($"{Time()} {line}{Describe(pending, failed, retryIn)} | {clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
-            if (failed.OfType<WatchTargetException>().FirstOrDefault() is { } fatal)
+            if (pending.Count > 0) // none after an update that changed no note: nothing to write or print
             {
-                errors.WriteLine($"genegraph: error: {fatal.Message}");
-                return ExitCodes.Neo4jFailed;
+                PrintDiagnostics(update);
+                var failed = await UpdateTargetsAsync(update, pending, stop);
+                if (failed is null) break;
+                output.WriteLine($"{Time()} {line}{Describe(pending, failed, retryIn)} | {clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+                if (failed.OfType<WatchTargetException>().FirstOrDefault() is { } fatal)
+                {
+                    errors.WriteLine($"genegraph: error: {fatal.Message}");
+                    return ExitCodes.Neo4jFailed;
+                }
+                pending = [.. pending.Where((_, i) => failed[i] is not null)];
             }
-            pending = [.. pending.Where((_, i) => failed[i] is not null)];
             if (stop.IsCancellationRequested) break;
 
             var idle = pending.Count > 0 ? retryIn : (TimeSpan?)null;
