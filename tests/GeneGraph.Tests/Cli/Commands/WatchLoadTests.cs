@@ -66,4 +66,19 @@ public sealed class WatchLoadTests(Neo4jServerFixture server)
         watch.Interrupt();
         Assert.Equal(0, await watch.WaitForExitAsync(Long));
     }
+
+    [Fact]
+    public async Task A_wrong_password_ends_the_watch_with_exit_4_without_printing_the_password()
+    {
+        server.RequireDriver();
+        const string secret = "not-the-password-0815";
+        using var output = new TempVault();
+        var run = await GeneGraphProcess.RunWithEnvironmentAsync(new Dictionary<string, string?> { ["NEO4J_PASSWORD"] = null },
+            "watch", RepoPaths.ExampleVault(), "--uri", server.Uri!, "--user", server.User, "--password", secret, "-o", Path.Combine(output.Root, "g.json"));
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("genegraph: error: the server refused the user name or password", run.Stderr);
+        Assert.DoesNotContain(secret, run.Stdout + run.Stderr);
+        Assert.True(File.Exists(Path.Combine(output.Root, "g.json")), "the export target was still written");
+    }
 }
