@@ -13,6 +13,7 @@ var root = new Command("genegraph", "GeneGraph: turn an Obsidian vault of gene n
     LoadCommand.Create(),
     QueryCommand.Create(),
     ViewCommand.Create(),
+    WatchCommand.Create(),
 };
 
 var parse = root.Parse(args);

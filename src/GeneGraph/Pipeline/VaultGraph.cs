@@ -38,6 +38,13 @@ public static class VaultGraph
     private static VaultGraphResult Build(ParallelQuery<VaultFile> files, DiagnosticBag diagnostics)
     {
         var facts = files.Select(f => ExtractNote(f.Path, f.Text, diagnostics)).ToList();
+        return Merge(facts, diagnostics);
+    }
+
+    /// <summary>The steps after extraction: stub promotion (which sets the symbol of promoted notes) and the graph.</summary>
+    /// <param name="facts">Every note's facts in path order, as <see cref="VaultReader.FindNotes"/> lists them.</param>
+    internal static VaultGraphResult Merge(List<NoteFacts> facts, DiagnosticBag diagnostics)
+    {
         NoteExtractor.PromoteStubs(facts);
         var graph = new GraphBuilder(diagnostics).Build(facts);
         return new VaultGraphResult(graph, facts, diagnostics);

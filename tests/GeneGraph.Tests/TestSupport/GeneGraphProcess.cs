@@ -12,4 +12,8 @@ internal static class GeneGraphProcess
 
     public static Task<ChildProcess.Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
         ChildProcess.RunAsync("dotnet", [Cli, .. arguments], environment);
+
+    /// <summary>Starts the command and returns while it runs (for <c>watch</c>).</summary>
+    public static RunningProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunningProcess.Start("dotnet", [Cli, .. arguments], environment);
 }

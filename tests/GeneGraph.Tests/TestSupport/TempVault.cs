@@ -5,6 +5,19 @@ internal sealed class TempVault : IDisposable
 {
     public string Root { get; } = Directory.CreateTempSubdirectory("genegraph-tests-").FullName;
 
+    /// <summary>A temp vault holding a copy of every file below <paramref name="folder"/>.</summary>
+    public static TempVault CopyOf(string folder)
+    {
+        var vault = new TempVault();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(vault.Root, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return vault;
+    }
+
     public string Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 
     public string Write(string relativePath, byte[] bytes)

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using GeneGraph.Bolt;
+using GeneGraph.Neo4j.Loading;
+using GeneGraph.Pipeline;
+using GeneGraph.Writers;
+
+namespace GeneGraph.Cli.Commands;
+
+/// <summary>
+/// <c>genegraph watch &lt;vault&gt; [-o file …] [--uri …]</c>: keeps export files and/or a Neo4j database equal to the
+/// vault while it changes, until Ctrl-C.
+/// </summary>
+internal static class WatchCommand
+{
+    public static Command Create()
+    {
+        var vault = CommonOptions.Vault();
+        var outputs = new Option<string[]>("--output", "-o")
+        {
+            Description = "A file (or neo4j-import folder) to keep up to date; give -o several times for several. Written whole or not at all.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "The format of every -o; default: from each output's extension.",
+        };
+        format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames]);
+        var uri = new Option<string?>("--uri") { Description = "Also keep this Neo4j server loaded, as 'genegraph load' does (bolt://, neo4j://, …)." };
+        var user = new Option<string>("--user", "-u") { Description = "The user name.", DefaultValueFactory = _ => "neo4j" };
+        var password = new Option<string?>("--password", "-p")
+        {
+            Description = $"The password; better given in the environment variable {LoadCommand.PasswordVariable}. Never printed.",
+        };
+        var database = new Option<string?>("--database", "-d") { Description = "The database (Neo4j 4.0+); the server's default when omitted." };
+        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => new LoadOptions().BatchSize };
+        var concurrency = new Option<int>("--concurrency") { Description = "As for load.", DefaultValueFactory = _ => new LoadOptions().Concurrency };
+        var timeout = new Option<double?>("--timeout") { Description = "As for load: seconds to connect, to wait for an answer, to retry a batch." };
+        var debounce = new Option<int>("--debounce")
+        {
+            Description = "Milliseconds without a file event before an update starts (events meanwhile are coalesced).",
+            DefaultValueFactory = _ => 300,
+        };
+
+        var command = new Command("watch", "Keep export files and/or a Neo4j database up to date while the vault changes: re-reads only the notes that changed; Ctrl-C stops.")
+        {
+            vault, outputs, format, uri, user, password, database, batchSize, concurrency, timeout, debounce,
+        };
+        // A synchronous action: System.CommandLine then leaves Ctrl-C to watch, which finishes a write under way before it stops.
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(outputs) ?? [];
+            var server = parse.GetValue(uri);
+            if (paths.Length == 0 && server is null)
+                return Refuse("watch needs at least one target: -o <file> or --uri <server>", ExitCodes.Usage);
+            if (parse.GetValue(batchSize) < 1 || parse.GetValue(concurrency) < 1 || parse.GetValue(debounce) < 1 || parse.GetValue(timeout) is <= 0)
+                return Refuse("--batch-size, --concurrency, --debounce and --timeout must be positive", ExitCodes.Usage);
+            var targets = new List<IWatchTarget>();
+            foreach (var path in paths)
+            {
+                if (path == GraphOutput.StandardOutput)
+                    return Refuse("watch prints its updates on standard output; give -o a file", ExitCodes.Usage);
+                var writer = parse.GetValue(format) is { } name ? GraphWriters.ByFormat(name) : GraphWriters.ForPath(path);
+                if (writer is null)
+                    return Refuse($"cannot tell the format of '{path}'; give --format ({string.Join("|", GraphWriters.FormatNames)})", ExitCodes.Usage);
+                if (GraphOutput.Target(path, writer, out var refused) is not { } target) return refused;
+                targets.Add(new ExportWatchTarget(target, writer));
+            }
+            if (server is not null)
+            {
+                var secret = parse.GetValue(password) ?? Environment.GetEnvironmentVariable(LoadCommand.PasswordVariable) ?? "";
+                var driverOptions = parse.GetValue(timeout) is { } seconds
+                    ? BoltDriverOptions.Default with
+                    {
+                        ConnectTimeout = TimeSpan.FromSeconds(seconds),
+                        ReadTimeout = TimeSpan.FromSeconds(seconds),
+                        MaxTransactionRetryTime = TimeSpan.FromSeconds(seconds),
+                    }
+                    : BoltDriverOptions.Default;
+                var loadOptions = new LoadOptions
+                {
+                    Database = parse.GetValue(database),
+                    BatchSize = parse.GetValue(batchSize),
+                    Concurrency = parse.GetValue(concurrency),
+                };
+                targets.Add(new LoadWatchTarget(server, AuthToken.Basic(parse.GetValue(user)!, secret), driverOptions, loadOptions));
+            }
+            var folder = parse.GetValue(vault)!;
+            if (!folder.Exists) return Refuse($"vault folder '{folder}' does not exist", ExitCodes.IoError);
+            return Run(folder.FullName, targets, TimeSpan.FromMilliseconds(parse.GetValue(debounce)));
+        });
+        return command;
+    }
+
+    private static int Run(string vaultFolder, List<IWatchTarget> targets, TimeSpan quiet)
+    {
+        using var stop = new CancellationTokenSource();
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true; // not the runtime's default (end the process now): the loop finishes what it writes
+            stop.Cancel();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var changes = new VaultChanges(vaultFolder); // before the first build, so no edit falls between the two
+        Console.Out.Flush();
+        var output = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true });
+        try
+        {
+            return new WatchLoop(new IncrementalVault(vaultFolder), changes, targets, quiet, output, Console.Error).RunAsync(stop.Token).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"genegraph: error: {e.Message}");
+            return ExitCodes.IoError;
+        }
+        finally
+        {
+            foreach (var target in targets) target.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static int Refuse(string message, int exitCode)
+    {
+        Console.Error.WriteLine($"genegraph: error: {message}");
+        return exitCode;
+    }
+}
