@@ -15,7 +15,7 @@ internal static class WatchCommand
 {
     public static Command Create()
     {
-        var vault = CommonOptions.Vault();
+        var vault = new VaultInput().Vault;
         var outputs = new Option<string[]>("--output", "-o")
         {
             Description = "A file (or neo4j-import folder) to keep up to date; give -o several times for several. Written whole or not at all.",
