@@ -20,7 +20,9 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly ChunkWriter _chunkWriter;
     private readonly ChunkReader _chunkReader;
     private readonly ArrayBufferWriter<byte> _messageBuffer = new(4096);
-    private readonly TimeSpan? _readTimeout;
+    private TimeSpan? _readTimeout;
+    private string _readTimeoutSource = "read timeout";
+    private string _doing = "opening it";
     private bool _disposed;
 
     private BoltConnection(BoltAddress address, Socket socket, Stream stream, BoltVersion version, TimeSpan? readTimeout)
@@ -136,7 +138,28 @@ internal sealed class BoltConnection : IAsyncDisposable
         var hello = results[0].Metadata;
         ServerAgent = hello.GetValueOrDefault("server") as string;
         SupportsBytes = Protocol.SupportsBytes(ServerAgent);
+        HonourReceiveTimeoutHint(hello);
     }
+
+    /// <summary>
+    /// Bolt 4.3+: the server may promise a chunk (at least a NOOP) every <c>connection.recv_timeout_seconds</c>; silence
+    /// for longer means the connection is dead, so that becomes the read timeout unless the user chose one.
+    /// </summary>
+    private void HonourReceiveTimeoutHint(IReadOnlyDictionary<string, object?> hello)
+    {
+        if (_readTimeout is null && Version >= new BoltVersion(4, 3)
+            && hello.GetValueOrDefault("hints") is Dictionary<string, object?> hints
+            && hints.GetValueOrDefault(ReceiveTimeoutHint) is long seconds && seconds > 0)
+        {
+            _readTimeout = TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000));
+            _readTimeoutSource = $"the server's {ReceiveTimeoutHint} hint";
+        }
+    }
+
+    public const string ReceiveTimeoutHint = "connection.recv_timeout_seconds";
+
+    /// <summary>The longest silence accepted while waiting for an answer: the user's, else the server's hint, else none.</summary>
+    public TimeSpan? ReadTimeout => _readTimeout;
 
     /// <summary>
     /// Sends the requests in one flush and reads one summary per request. On FAILURE the connection is
@@ -158,7 +181,10 @@ internal sealed class BoltConnection : IAsyncDisposable
         FailureMessage? failure = null;
         await RunIoAsync(async () =>
         {
+            var names = string.Join(", ", requests);
+            _doing = $"sending {names}";
             await SendAsync(requests, cancellationToken).ConfigureAwait(false);
+            _doing = $"waiting for the answer to {names}";
             for (var i = 0; i < requests.Count; i++)
             {
                 var result = results[i] = new ExchangeResult();
@@ -209,6 +235,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private async Task RecoverAsync(bool inTransaction, CancellationToken cancellationToken)
     {
         var requests = Protocol.RecoverFromFailure(inTransaction);
+        _doing = $"recovering from a failure ({string.Join(", ", requests)})";
         await SendAsync(requests, cancellationToken).ConfigureAwait(false);
         foreach (var request in requests)
         {
@@ -250,12 +277,14 @@ internal sealed class BoltConnection : IAsyncDisposable
         timeoutSource.CancelAfter(timeout);
         try
         {
-            return MessageReader.Read(await _chunkReader.ReadMessageAsync(timeoutSource.Token).ConfigureAwait(false));
+            // Any chunk, a NOOP too, proves the server alive: the timeout counts again from there (as the hint defines it).
+            var message = await _chunkReader.ReadMessageAsync(timeoutSource.Token, () => timeoutSource.CancelAfter(timeout)).ConfigureAwait(false);
+            return MessageReader.Read(message);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new ConnectionReadTimeoutException(
-                $"{Address} sent nothing for {timeout.TotalSeconds:0.###} s (read timeout); the connection was closed.");
+                $"{Address} sent nothing for {timeout.TotalSeconds:0.###} s ({_readTimeoutSource}) while {_doing}; the connection was closed.");
         }
     }
 
@@ -268,7 +297,13 @@ internal sealed class BoltConnection : IAsyncDisposable
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
         {
             IsBroken = true;
-            throw new ServiceUnavailableException($"The connection to {Address} was lost: {e.Message}", e);
+            throw new ServiceUnavailableException($"The connection to {Address} was lost while {_doing}: {e.Message}", e);
+        }
+        catch (ServiceUnavailableException e) when (e is not ConnectionReadTimeoutException)
+        {
+            // The chunk reader met the end of the stream: say where, and what the client was doing.
+            IsBroken = true;
+            throw new ServiceUnavailableException($"The connection to {Address} was lost while {_doing}: {e.Message}", e);
         }
         catch (Exception e) when (e is ServiceUnavailableException or ProtocolException or OperationCanceledException or NotSupportedException or ArgumentException)
         {

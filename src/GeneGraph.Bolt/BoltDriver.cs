@@ -37,23 +37,25 @@ public sealed class BoltDriver : IAsyncDisposable
     /// <summary>Connects and logs in (to a WRITE server when routing) and tells which server answered.</summary>
     public async Task<ServerInfo> VerifyConnectivityAsync(CancellationToken cancellationToken = default)
     {
-        var connection = await AcquireAsync(AccessMode.Write, null, cancellationToken).ConfigureAwait(false);
+        var (connection, _) = await AcquireAsync(AccessMode.Write, null, [], cancellationToken).ConfigureAwait(false);
         var info = new ServerInfo(connection.Address, connection.ServerAgent, connection.Version);
         await ReleaseAsync(connection, null).ConfigureAwait(false);
         return info;
     }
 
-    internal async Task<BoltConnection> AcquireAsync(AccessMode mode, string? database, CancellationToken cancellationToken)
+    /// <summary>A connection for <paramref name="mode"/>, and the database a router named for it (its home database when none was given).</summary>
+    internal async Task<(BoltConnection Connection, string? Database)> AcquireAsync(
+        AccessMode mode, string? database, IReadOnlyList<string> bookmarks, CancellationToken cancellationToken)
     {
         if (_router is null)
         {
-            return await _pool.AcquireAsync(Uri.Address, cancellationToken).ConfigureAwait(false);
+            return (await _pool.AcquireAsync(Uri.Address, cancellationToken).ConfigureAwait(false), null);
         }
 
-        var address = await _router.PickAsync(mode, database, cancellationToken).ConfigureAwait(false);
+        var (address, routed) = await _router.PickAsync(mode, database, bookmarks, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await _pool.AcquireAsync(address, cancellationToken).ConfigureAwait(false);
+            return (await _pool.AcquireAsync(address, cancellationToken).ConfigureAwait(false), routed);
         }
         catch (ServiceUnavailableException)
         {

@@ -12,6 +12,7 @@ public sealed class BoltSession : IAsyncDisposable
 {
     private readonly BoltDriver _driver;
     private List<string> _bookmarks = [];
+    private string? _homeDatabase;
 
     internal BoltSession(BoltDriver driver, string? database, AccessMode defaultAccessMode, IEnumerable<string>? bookmarks = null)
     {
@@ -26,12 +27,19 @@ public sealed class BoltSession : IAsyncDisposable
 
     public AccessMode DefaultAccessMode { get; }
 
+    /// <summary>
+    /// The database this session's transactions name: the one given, else the home database a router named on the
+    /// first acquisition (Bolt 4.4+), pinned so that every transaction goes to the same database even if the
+    /// user's home database changes meanwhile; <c>null</c> leaves it to the server.
+    /// </summary>
+    public string? EffectiveDatabase => Database ?? _homeDatabase;
+
     public IReadOnlyList<string> LastBookmarks => _bookmarks;
 
     /// <summary>Runs one query in its own auto-commit transaction (not retried).</summary>
     public async Task<QueryResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
     {
-        var connection = await _driver.AcquireAsync(DefaultAccessMode, Database, cancellationToken).ConfigureAwait(false);
+        var connection = await AcquireAsync(DefaultAccessMode, cancellationToken).ConfigureAwait(false);
         Exception? error = null;
         try
         {
@@ -58,7 +66,7 @@ public sealed class BoltSession : IAsyncDisposable
     public async Task<BoltTransaction> BeginTransactionAsync(AccessMode? accessMode = null, CancellationToken cancellationToken = default)
     {
         var mode = accessMode ?? DefaultAccessMode;
-        var connection = await _driver.AcquireAsync(mode, Database, cancellationToken).ConfigureAwait(false);
+        var connection = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
         return new BoltTransaction(connection, Settings(mode), _driver.ReleaseAsync, bookmark => _bookmarks = [bookmark]);
     }
 
@@ -91,5 +99,12 @@ public sealed class BoltSession : IAsyncDisposable
             }
         }, cancellationToken);
 
-    private TransactionSettings Settings(AccessMode mode) => new(Database, mode, _bookmarks);
+    private async Task<BoltConnection> AcquireAsync(AccessMode mode, CancellationToken cancellationToken)
+    {
+        var (connection, routed) = await _driver.AcquireAsync(mode, EffectiveDatabase, _bookmarks, cancellationToken).ConfigureAwait(false);
+        _homeDatabase ??= Database is null ? routed : null;
+        return connection;
+    }
+
+    private TransactionSettings Settings(AccessMode mode) => new(EffectiveDatabase, mode, _bookmarks);
 }

@@ -5,7 +5,9 @@ namespace GeneGraph.Bolt;
 
 /// <summary>
 /// Retries managed transactions on transient errors, lost connections and cluster role changes, with
-/// exponential backoff and jitter, until the time budget is spent (then the last error surfaces).
+/// exponential backoff and jitter, until the time budget is spent. Then the first failure surfaces, with what
+/// the retries met after it: a server that died is named by the drop that ended the work, not only by the
+/// "connection refused" of its last reconnect.
 /// </summary>
 internal sealed class RetryLogic(BoltDriverOptions options)
 {
@@ -13,17 +15,27 @@ internal sealed class RetryLogic(BoltDriverOptions options)
     {
         var started = Stopwatch.GetTimestamp();
         var delay = options.InitialRetryDelay;
+        Exception? first = null;
+        var retries = new List<Exception>();
         while (true)
         {
             try
             {
                 return await work().ConfigureAwait(false);
             }
-            catch (Exception e) when (IsRetriable(e) && Stopwatch.GetElapsedTime(started) < options.MaxTransactionRetryTime)
+            catch (Exception e) when (IsRetriable(e))
             {
-                await Task.Delay(WithJitter(delay), cancellationToken).ConfigureAwait(false);
-                delay *= options.RetryDelayMultiplier;
+                if (first is null) first = e;
+                else retries.Add(e);
+                if (Stopwatch.GetElapsedTime(started) >= options.MaxTransactionRetryTime)
+                {
+                    if (RetryHistory.Combine(first, retries) is { } combined) throw combined;
+                    throw;
+                }
             }
+
+            await Task.Delay(WithJitter(delay), cancellationToken).ConfigureAwait(false);
+            delay *= options.RetryDelayMultiplier;
         }
     }
 

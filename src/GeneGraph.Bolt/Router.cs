@@ -6,7 +6,9 @@ namespace GeneGraph.Bolt;
 /// <summary>
 /// Routing for neo4j:// URIs: fetches a routing table per database (ROUTE on Bolt 4.3+, a routing
 /// procedure before), picks servers by access mode, and forgets servers that fail. A server without
-/// any routing procedure (a single Neo4j 3.x Community instance) is used for everything.
+/// any routing procedure (a single Neo4j 3.x Community instance) is used for everything. ROUTE (and the 4.x
+/// procedure) carry the session's bookmarks; the database a router names for "no database" (the home database)
+/// is handed back, so the session can pin it in BEGIN, and its table is kept under that name too.
 /// </summary>
 internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, string> context, ConnectionPool pool)
 {
@@ -25,7 +27,9 @@ internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, strin
     public static IReadOnlyDictionary<string, string> ContextFor(BoltUri uri) =>
         new Dictionary<string, string>(uri.RoutingContext) { ["address"] = uri.Address.ToString() };
 
-    public async Task<BoltAddress> PickAsync(AccessMode mode, string? database, CancellationToken cancellationToken)
+    /// <summary>A server for <paramref name="mode"/>, and the database the router named (null when it named none).</summary>
+    public async Task<(BoltAddress Address, string? Database)> PickAsync(
+        AccessMode mode, string? database, IReadOnlyList<string> bookmarks, CancellationToken cancellationToken)
     {
         var key = database ?? string.Empty;
         await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -34,14 +38,18 @@ internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, strin
             var table = TableFor(key);
             if (table is null || table.IsStaleFor(mode))
             {
-                table = await FetchAsync(table?.Routers ?? [seed], database, cancellationToken).ConfigureAwait(false);
+                table = await FetchAsync(table?.Routers ?? [seed], database, bookmarks, cancellationToken).ConfigureAwait(false);
                 lock (_tables)
                 {
                     _tables[key] = table;
+                    if (database is null && table.Database is { } home)
+                    {
+                        _tables[home] = table;
+                    }
                 }
             }
 
-            return table.Pick(mode);
+            return (table.Pick(mode), table.Database);
         }
         finally
         {
@@ -71,7 +79,7 @@ internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, strin
         }
     }
 
-    private async Task<RoutingTable> FetchAsync(IReadOnlyList<BoltAddress> routers, string? database, CancellationToken cancellationToken)
+    private async Task<RoutingTable> FetchAsync(IReadOnlyList<BoltAddress> routers, string? database, IReadOnlyList<string> bookmarks, CancellationToken cancellationToken)
     {
         var candidates = routers.Contains(seed) ? routers : [.. routers, seed];
         var errors = new List<Exception>();
@@ -79,7 +87,7 @@ internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, strin
         {
             try
             {
-                return await FetchFromAsync(router, database, cancellationToken).ConfigureAwait(false);
+                return await FetchFromAsync(router, database, bookmarks, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ServiceUnavailableException or SessionExpiredException or ProtocolException)
             {
@@ -92,21 +100,21 @@ internal sealed class Router(BoltAddress seed, IReadOnlyDictionary<string, strin
             errors.Count > 0 ? new AggregateException(errors) : null);
     }
 
-    private async Task<RoutingTable> FetchFromAsync(BoltAddress router, string? database, CancellationToken cancellationToken)
+    private async Task<RoutingTable> FetchFromAsync(BoltAddress router, string? database, IReadOnlyList<string> bookmarks, CancellationToken cancellationToken)
     {
         var connection = await pool.AcquireAsync(router, cancellationToken).ConfigureAwait(false);
         try
         {
-            if (connection.Protocol.Route(Context, database) is { } route)
+            if (connection.Protocol.Route(Context, database, bookmarks) is { } route)
             {
                 var result = await connection.ExchangeAsync([route], cancellationToken).ConfigureAwait(false);
                 var rt = result[0].Metadata.GetValueOrDefault("rt") as Dictionary<string, object?>
                     ?? throw new ProtocolException("ROUTE answered without a routing table.");
-                return RoutingTable.Parse(rt.GetValueOrDefault("ttl"), rt.GetValueOrDefault("servers"));
+                return RoutingTable.Parse(rt.GetValueOrDefault("ttl"), rt.GetValueOrDefault("servers"), rt.GetValueOrDefault("db"));
             }
 
             var procedure = connection.Protocol.GetRoutingProcedure(Context, database);
-            var settings = new TransactionSettings(procedure.Database, AccessMode.Read, []);
+            var settings = new TransactionSettings(procedure.Database, AccessMode.Read, procedure.TakesBookmarks ? bookmarks : []);
             IReadOnlyList<ExchangeResult> rows;
             try
             {

@@ -2,8 +2,11 @@ using GeneGraph.Bolt.Errors;
 
 namespace GeneGraph.Bolt;
 
-/// <summary>Which cluster members route, read and write, and until when that is known to hold.</summary>
-internal sealed class RoutingTable(IReadOnlyList<BoltAddress> routers, IReadOnlyList<BoltAddress> readers, IReadOnlyList<BoltAddress> writers, DateTime expiresUtc)
+/// <summary>
+/// Which cluster members route, read and write, and until when that is known to hold; and the database it is for,
+/// when the router named it (Bolt 4.4+ answers ROUTE with <c>db</c>: the user's home database when none was asked for).
+/// </summary>
+internal sealed class RoutingTable(IReadOnlyList<BoltAddress> routers, IReadOnlyList<BoltAddress> readers, IReadOnlyList<BoltAddress> writers, DateTime expiresUtc, string? database = null)
 {
     private readonly List<BoltAddress> _writers = [.. writers];
     private readonly List<BoltAddress> _readers = [.. readers];
@@ -16,6 +19,8 @@ internal sealed class RoutingTable(IReadOnlyList<BoltAddress> routers, IReadOnly
     public IReadOnlyList<BoltAddress> Readers => _readers;
 
     public DateTime ExpiresUtc { get; } = expiresUtc;
+
+    public string? Database { get; } = database;
 
     public bool IsStaleFor(AccessMode mode) =>
         DateTime.UtcNow >= ExpiresUtc || (mode == AccessMode.Write ? _writers.Count == 0 : _readers.Count == 0);
@@ -51,7 +56,7 @@ internal sealed class RoutingTable(IReadOnlyList<BoltAddress> routers, IReadOnly
         new([address], [address], [address], DateTime.UtcNow + ttl);
 
     /// <summary>Builds the table from the server's answer: a TTL in seconds and a list of {addresses, role}.</summary>
-    public static RoutingTable Parse(object? ttl, object? servers)
+    public static RoutingTable Parse(object? ttl, object? servers, object? database = null)
     {
         if (ttl is not long seconds || servers is not List<object?> entries)
         {
@@ -69,6 +74,6 @@ internal sealed class RoutingTable(IReadOnlyList<BoltAddress> routers, IReadOnly
         }
 
         var expires = DateTime.UtcNow + TimeSpan.FromSeconds(Math.Clamp(seconds, 0, 86_400));
-        return new RoutingTable(byRole["ROUTE"], byRole["READ"], byRole["WRITE"], expires);
+        return new RoutingTable(byRole["ROUTE"], byRole["READ"], byRole["WRITE"], expires, database as string);
     }
 }

@@ -14,10 +14,15 @@ internal sealed class ChunkReader(Stream stream)
     private readonly ArrayBufferWriter<byte> _message = new(8192);
     private int _start;
     private int _end;
+    private Action? _onBytes;
 
-    /// <summary>Reads the next message; the memory is valid until the next call.</summary>
-    public async ValueTask<ReadOnlyMemory<byte>> ReadMessageAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the next message; the memory is valid until the next call. <paramref name="onBytes"/> is told whenever
+    /// bytes arrive (a NOOP too): the server is alive, so a read timeout counts again from there.
+    /// </summary>
+    public async ValueTask<ReadOnlyMemory<byte>> ReadMessageAsync(CancellationToken cancellationToken, Action? onBytes = null)
     {
+        _onBytes = onBytes;
         _message.ResetWrittenCount();
         while (true)
         {
@@ -70,6 +75,7 @@ internal sealed class ChunkReader(Stream stream)
             }
 
             _end += read;
+            _onBytes?.Invoke();
         }
     }
 }

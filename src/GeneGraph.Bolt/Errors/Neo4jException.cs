@@ -34,7 +34,7 @@ public class Neo4jException : Exception
 public class ClientException(string code, string message) : Neo4jException(code, message);
 
 /// <summary>A temporary server condition (deadlock, lock timeout...); the work may succeed if retried.</summary>
-public class TransientException(string code, string message) : Neo4jException(code, message);
+public class TransientException(string code, string message, Exception? innerException = null) : Neo4jException(code, message, innerException);
 
 /// <summary>The database failed while handling a valid request.</summary>
 public class DatabaseException(string code, string message) : Neo4jException(code, message);
@@ -50,10 +50,10 @@ public class ServiceUnavailableException(string message, Exception? innerExcepti
 }
 
 /// <summary>The server did not answer within the configured read timeout; the connection was closed.</summary>
-public class ConnectionReadTimeoutException(string message) : ServiceUnavailableException(message);
+public class ConnectionReadTimeoutException(string message, Exception? innerException = null) : ServiceUnavailableException(message, innerException);
 
 /// <summary>A cluster member can no longer serve the request (e.g. it is not the leader any more); retry elsewhere.</summary>
-public class SessionExpiredException(string code, string message) : Neo4jException(code, message);
+public class SessionExpiredException(string code, string message, Exception? innerException = null) : Neo4jException(code, message, innerException);
 
 /// <summary>The peer broke the Bolt protocol (malformed data, unexpected message, wrong port).</summary>
 public class ProtocolException(string message, Exception? innerException = null)

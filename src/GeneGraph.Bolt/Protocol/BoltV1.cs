@@ -43,7 +43,7 @@ internal sealed class BoltV1 : IBoltProtocol
     public bool SupportsBytes(string? serverAgent) =>
         ServerAgent.ParseVersion(serverAgent) is { } version && version >= new Version(3, 2);
 
-    public RequestMessage? Route(IReadOnlyDictionary<string, string> routingContext, string? database) => null;
+    public RequestMessage? Route(IReadOnlyDictionary<string, string> routingContext, string? database, IReadOnlyList<string> bookmarks) => null;
 
     public RoutingProcedure GetRoutingProcedure(IReadOnlyDictionary<string, string> routingContext, string? database) =>
         new("CALL dbms.cluster.routing.getServers()", RequestMessage.NoParameters, null);

@@ -39,7 +39,7 @@ internal class BoltV3 : IBoltProtocol
 
     public bool SupportsBytes(string? serverAgent) => true;
 
-    public virtual RequestMessage? Route(IReadOnlyDictionary<string, string> routingContext, string? database) => null;
+    public virtual RequestMessage? Route(IReadOnlyDictionary<string, string> routingContext, string? database, IReadOnlyList<string> bookmarks) => null;
 
     public virtual RoutingProcedure GetRoutingProcedure(IReadOnlyDictionary<string, string> routingContext, string? database) =>
         new("CALL dbms.cluster.routing.getRoutingTable($context)",

@@ -17,12 +17,12 @@ internal class BoltV4(BoltVersion version) : BoltV3
         return [RequestMessage.Hello(hello)];
     }
 
-    public override RequestMessage? Route(IReadOnlyDictionary<string, string> routingContext, string? database)
+    public override RequestMessage? Route(IReadOnlyDictionary<string, string> routingContext, string? database, IReadOnlyList<string> bookmarks)
     {
         var context = BoltProtocols.ToObjectMap(routingContext);
         if (Version == new BoltVersion(4, 3))
         {
-            return RequestMessage.RouteV43(context, [], database);
+            return RequestMessage.RouteV43(context, bookmarks, database);
         }
 
         if (Version < new BoltVersion(4, 3))
@@ -36,14 +36,15 @@ internal class BoltV4(BoltVersion version) : BoltV3
             extra["db"] = database;
         }
 
-        return RequestMessage.Route(context, [], extra);
+        return RequestMessage.Route(context, bookmarks, extra);
     }
 
     /// <summary>Only 4.2 gets here; its routing procedure lives in the system database.</summary>
     public override RoutingProcedure GetRoutingProcedure(IReadOnlyDictionary<string, string> routingContext, string? database) =>
         new("CALL dbms.routing.getRoutingTable($context, $database)",
             new Dictionary<string, object?> { ["context"] = BoltProtocols.ToObjectMap(routingContext), ["database"] = database },
-            "system");
+            "system",
+            TakesBookmarks: true);
 
     protected override bool SupportsDatabases => true;
 

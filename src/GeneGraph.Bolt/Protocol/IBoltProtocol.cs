@@ -32,12 +32,18 @@ internal interface IBoltProtocol
     /// <summary>Whether PackStream bytes may be sent (<paramref name="serverAgent"/> is HELLO/INIT's <c>server</c>).</summary>
     bool SupportsBytes(string? serverAgent);
 
-    /// <summary>The ROUTE message (4.3+), or <c>null</c> when routing tables come from a procedure.</summary>
-    RequestMessage? Route(IReadOnlyDictionary<string, string> routingContext, string? database);
+    /// <summary>
+    /// The ROUTE message (4.3+), or <c>null</c> when routing tables come from a procedure. It carries the session's
+    /// <paramref name="bookmarks"/>, so a router that lags behind them waits before it answers.
+    /// </summary>
+    RequestMessage? Route(IReadOnlyDictionary<string, string> routingContext, string? database, IReadOnlyList<string> bookmarks);
 
     /// <summary>The routing procedure call of servers without ROUTE.</summary>
     RoutingProcedure GetRoutingProcedure(IReadOnlyDictionary<string, string> routingContext, string? database);
 }
 
-/// <summary>A routing procedure call; rows are (ttl, servers).</summary>
-internal sealed record RoutingProcedure(string Query, IReadOnlyDictionary<string, object?> Parameters, string? Database);
+/// <summary>
+/// A routing procedure call; rows are (ttl, servers). <paramref name="TakesBookmarks"/>: the call runs in the system
+/// database (4.0–4.2) and carries the session's bookmarks, as ROUTE does later; the 3.x procedures take none.
+/// </summary>
+internal sealed record RoutingProcedure(string Query, IReadOnlyDictionary<string, object?> Parameters, string? Database, bool TakesBookmarks = false);

@@ -146,7 +146,8 @@ internal static class LoadCommand
     /// <summary>One line naming the cause; the exception's own text never holds the password.</summary>
     private static string Describe(Exception e) => e switch
     {
-        LoadException load => $"{load.Batch} failed and was rolled back: {Describe(load.InnerException!)} Loading again completes the load.",
+        LoadException load => $"{load.Batch} failed and was rolled back: {Describe(load.InnerException!)}" +
+                              (load.ReloadCompletes ? " Loading again completes the load." : ""),
         AuthenticationException auth => $"the server refused the user name or password ({auth.Code})",
         Neo4jException neo when neo.Code.StartsWith("Neo.", StringComparison.Ordinal) => $"{neo.Message} ({neo.Code})",
         _ => e.Message,

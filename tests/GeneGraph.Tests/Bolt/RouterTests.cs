@@ -45,7 +45,7 @@ public sealed class RouterTests
             var context = Router.ContextFor(BoltUri.Parse($"neo4j://{server.Address}"));
             await using var pool = new ConnectionPool(BoltEncryption.None, Auth, Options, context);
             var router = new Router(seed, context, pool);
-            Assert.Equal(WriterA, await router.PickAsync(AccessMode.Write, "a", Ct));
+            Assert.Equal(WriterA, (await router.PickAsync(AccessMode.Write, "a", [], Ct)).Address);
             var tableA = TablesOf(router)["a"];
 
             using var holding = new ManualResetEventSlim();
@@ -77,7 +77,7 @@ public sealed class RouterTests
             // Blocked on table a's lock, i.e. in the middle of walking the tables (the timeout is a safety net only).
             Assert.True(SpinWait.SpinUntil(() => (forgetter.ThreadState & ThreadState.WaitSleepJoin) != 0, TimeSpan.FromSeconds(30)));
 
-            var pickedB = await router.PickAsync(AccessMode.Write, "b", Ct);
+            var pickedB = (await router.PickAsync(AccessMode.Write, "b", [], Ct)).Address;
             release.Set();
             holder.Join();
             forgetter.Join();

@@ -27,14 +27,19 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
     {
         _certificate = tlsCertificate;
         _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         _run = RunAsync(scripts);
     }
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    /// <summary>Read once: after <see cref="StopListening"/> the listener no longer knows it.</summary>
+    public int Port { get; }
 
     public string Address => $"127.0.0.1:{Port}";
 
     public string BoltUri => $"bolt://{Address}";
+
+    /// <summary>Closes the listening socket: from now on connecting is refused, as to a server that died.</summary>
+    public void StopListening() => _listener.Stop();
 
     /// <summary>Waits for every script to finish and rethrows the first failure.</summary>
     public async Task VerifyAsync()
