@@ -11,6 +11,7 @@ internal static class ExportCommand
     {
         var vault = CommonOptions.Vault();
         var strict = CommonOptions.Strict();
+        var derived = new DerivedOptions();
         var output = new Option<string>("--output", "-o")
         {
             Description = "The file to write ('-' for standard output), or the folder for neo4j-import. Written to a temp file or folder, then renamed.",
@@ -28,6 +29,7 @@ internal static class ExportCommand
         {
             vault, output, format, strict,
         };
+        foreach (var option in derived.All) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
@@ -40,6 +42,7 @@ internal static class ExportCommand
             if (GraphOutput.Target(path, writer, out var refused) is not { } target) return refused;
             if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
             var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
+            if (derived.Add(parse, result) is var failed and not ExitCodes.Success) return failed;
             if (!GraphOutput.TryWrite(target, writer, result.Graph, out var note)) return ExitCodes.IoError;
             if (path != GraphOutput.StandardOutput)
                 Console.Error.WriteLine($"wrote {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges " +

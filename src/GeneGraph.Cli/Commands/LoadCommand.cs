@@ -22,6 +22,7 @@ internal static class LoadCommand
             options.Vault, options.Uri, options.User, options.Password, options.Database, options.BatchSize, options.Concurrency,
             options.Timeout, options.Strict,
         };
+        foreach (var option in options.Derived.All) command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
         return command;
     }
@@ -32,6 +33,8 @@ internal static class LoadCommand
         public Argument<DirectoryInfo> Vault { get; } = CommonOptions.Vault();
 
         public Option<bool> Strict { get; } = CommonOptions.Strict();
+
+        public DerivedOptions Derived { get; } = new();
 
         public Option<string> Uri { get; } = new("--uri")
         {
@@ -95,6 +98,7 @@ internal static class LoadCommand
     {
         if (VaultStep.Build(parse.GetValue(options.Vault)!) is not { } result) return ExitCodes.IoError;
         var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(options.Strict), Console.Error);
+        if (options.Derived.Add(parse, result) is var refused and not ExitCodes.Success) return refused;
         var secret = parse.GetValue(options.Password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "";
         var loadOptions = new LoadOptions
         {
@@ -165,6 +169,7 @@ internal static class LoadCommand
         output.WriteLine($"indexes added:         {summary.IndexesAdded}");
         output.WriteLine("graph written:");
         foreach (var (label, count) in summary.NodesByLabel) output.WriteLine($"  {label,-18} {count}");
-        foreach (var (type, count) in summary.RelationshipsByType) output.WriteLine($"  {type.Name(),-18} {count}");
+        foreach (var (type, count) in summary.RelationshipsByType.Where(t => t.Value > 0 || !t.Key.IsDerived()))
+            output.WriteLine($"  {type.QualifiedName(),-18} {count}");
     }
 }

@@ -10,6 +10,7 @@ internal static class ViewCommand
     {
         var vault = CommonOptions.Vault();
         var strict = CommonOptions.Strict();
+        var derived = new DerivedOptions();
         var output = new Option<string>("--output", "-o")
         {
             Description = "The HTML file to write ('-' for standard output). Written to a temp file, then renamed.",
@@ -19,6 +20,7 @@ internal static class ViewCommand
         {
             vault, output, strict,
         };
+        foreach (var option in derived.All) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
@@ -26,6 +28,7 @@ internal static class ViewCommand
             if (GraphOutput.Target(path, writer, out var refused) is not { } target) return refused;
             if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
             var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
+            if (derived.Add(parse, result) is var failed and not ExitCodes.Success) return failed;
             if (!GraphOutput.TryWrite(target, writer, result.Graph, out _)) return ExitCodes.IoError;
             if (path != GraphOutput.StandardOutput)
                 Console.Error.WriteLine($"wrote a page of {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges to {path}; open it in a browser");
