@@ -17,7 +17,7 @@ public sealed class BenjaminiHochbergTests
     public void Ties_share_one_q_and_no_q_exceeds_one()
     {
         Assert.Equal([1.0, 1.0, 1.0], BenjaminiHochberg.Adjust([0.9, 0.9, 1.0]));
-        Assert.Equal([0.1, 0.1], BenjaminiHochberg.Adjust([0.05, 0.05]));
+        Assert.Equal([0.05, 0.05], BenjaminiHochberg.Adjust([0.05, 0.05])); // rank 2: 2·0.05/2; rank 1 takes the smaller
         Assert.Empty(BenjaminiHochberg.Adjust([]));
     }
 

@@ -32,8 +32,10 @@ public sealed class EnrichedEdgesGraphMLTests : IDisposable
 
         using var read = Networkx.Read(path);
         var edges = read.RootElement.GetProperty("edges").EnumerateArray().ToList();
+        var uid = read.RootElement.GetProperty("nodes").EnumerateArray()
+            .ToDictionary(n => n[0].GetString()!, n => Text(n[1], "kind") + ":" + Text(n[1], "id"));
         var enriched = edges.Where(e => Text(e[2], "interaction") == "ENRICHED_IN")
-            .Select(e => Row(e[0].GetString()!, e[1].GetString()!, Long(e[2], "overlap"), Long(e[2], "traitGenes"), Long(e[2], "termGenes"),
+            .Select(e => Row(uid[e[0].GetString()!], uid[e[1].GetString()!], Long(e[2], "overlap"), Long(e[2], "traitGenes"), Long(e[2], "termGenes"),
                 Long(e[2], "backgroundGenes"), Double(e[2], "fold"), Double(e[2], "p"), Double(e[2], "q"),
                 string.Join(",", JsonSerializer.Deserialize<string[]>(Text(e[2], "genes"))!)))
             .Order(StringComparer.Ordinal).ToList();
