@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GeneGraph.Graph;
+using GeneGraph.Schema;
 using GeneGraph.Writers;
 
 namespace GeneGraph.View;
@@ -19,6 +20,19 @@ public sealed class HtmlViewWriter : StreamGraphWriter
     public const string CytoscapeResource = "GeneGraph.View.cytoscape.min.js";
     private const string CytoscapeMarker = "/*__CYTOSCAPE__*/";
     private const string GraphMarker = "/*__GRAPH_JSON__*/";
+    private const string DerivedStyleMarker = "/*__DERIVED_STYLE__*/";
+
+    /// <summary>
+    /// The style of the derived relationships (as cytoscape/genegraph-style.json has it), put into the page only when
+    /// the graph holds them, so a page without <c>--derived</c> stays byte for byte what it was.
+    /// </summary>
+    private const string DerivedStyle = """
+        ,
+        { selector: 'edge[interaction = "CORRELATES_WITH_TRAIT"]', style: { 'width': 'mapData(maxAbsR, 0, 1, 1, 9)', 'line-color': '#F36924', 'target-arrow-color': '#F36924' } },
+        { selector: 'edge[interaction = "CORRELATES_WITH_TRAIT"][!signsAgree]', style: { 'line-style': 'dashed' } },
+        { selector: 'edge[interaction = "ENRICHED_IN"]', style: { 'width': 'mapData(fold, 1, 20, 1, 8)', 'line-color': '#6A3D9A', 'target-arrow-color': '#6A3D9A', 'line-style': 'dotted' } },
+        { selector: 'edge[interaction = "ENRICHED_IN"][q <= 0.05]', style: { 'line-style': 'solid' } }
+    """;
 
     private static readonly JsonWriterOptions EmbeddedJsonOptions = new()
     {
@@ -51,7 +65,8 @@ public sealed class HtmlViewWriter : StreamGraphWriter
             CytoscapeJsWriter.WriteDocument(json, graph);
             json.Flush();
         }
-        writer.Write(template.AsSpan(dataAt + GraphMarker.Length));
+        var derived = graph.Edges.Any(e => e.Type.IsDerived());
+        writer.Write(template[(dataAt + GraphMarker.Length)..].Replace(DerivedStyleMarker, derived ? DerivedStyle : "", StringComparison.Ordinal));
         writer.Flush();
     }
 

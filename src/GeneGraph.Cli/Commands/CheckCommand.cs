@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GeneGraph.Diagnostics;
+using GeneGraph.Enrichment;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
 
@@ -18,6 +19,7 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             if (input.Read(parse) is not { } result) return ExitCodes.IoError;
+            SignConflicts.Report(result.Graph, result.Diagnostics);
             WriteSummary(result, Console.Out);
             return input.Report(parse, result);
         });
@@ -33,9 +35,10 @@ internal static class CheckCommand
         foreach (var (label, count) in result.Graph.CountNodesByLabel())
             output.WriteLine($"  {label,-18} {count}");
         output.WriteLine($"edges:        {result.Graph.EdgeCount}");
-        foreach (var (type, count) in result.Graph.CountEdgesByType())
-            output.WriteLine($"  {type.Name(),-18} {count}");
+        foreach (var (type, count) in result.Graph.CountEdgesByType().Where(t => t.Value > 0 || !t.Key.IsDerived()))
+            output.WriteLine($"  {type.QualifiedName(),-18} {count}");
         output.WriteLine($"diagnostics:  {diagnostics.Count(d => d.Severity == Severity.Error)} error(s), " +
-                         $"{diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s)");
+                         $"{diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s)" +
+                         (diagnostics.Count(d => d.Severity == Severity.Note) is var notes and > 0 ? $", {notes} note(s)" : ""));
     }
 }

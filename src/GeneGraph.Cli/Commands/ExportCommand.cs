@@ -10,6 +10,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var input = new VaultInput();
+        var derived = new DerivedOptions();
         var output = GraphOutput.Option(
             "The file to write ('-' for standard output), or the folder for neo4j-import. Written to a temp file or folder, then renamed.");
         var streamFormats = GraphWriters.All.OfType<StreamGraphWriter>().Select(w => w.FormatName);
@@ -24,6 +25,7 @@ internal static class ExportCommand
         {
             input.Vault, output, format, input.Strict,
         };
+        foreach (var option in derived.All) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
@@ -36,7 +38,7 @@ internal static class ExportCommand
             return GraphOutput.Run(parse, input, path, writer, (result, note) =>
                 $"wrote {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges " +
                 $"from {result.GeneNotes} gene notes ({result.NotesRead} notes) to {path}" +
-                (note is null ? "" : ": " + note));
+                (note is null ? "" : ": " + note), derived.Add);
         });
         return command;
     }

@@ -22,6 +22,7 @@ internal static class LoadCommand
             options.Input.Vault, options.Uri, options.User, options.Password, options.Database, options.BatchSize, options.Concurrency,
             options.Timeout, options.Input.Strict,
         };
+        foreach (var option in options.Derived.All) command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
         return command;
     }
@@ -30,6 +31,8 @@ internal static class LoadCommand
     private sealed class Options
     {
         public VaultInput Input { get; } = new();
+
+        public DerivedOptions Derived { get; } = new();
 
         public Option<string> Uri { get; } = new("--uri")
         {
@@ -93,6 +96,7 @@ internal static class LoadCommand
     {
         if (options.Input.Read(parse) is not { } result) return ExitCodes.IoError;
         var exit = options.Input.Report(parse, result);
+        if (options.Derived.Add(parse, result) is var refused and not ExitCodes.Success) return refused;
         var secret = parse.GetValue(options.Password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "";
         var loadOptions = new LoadOptions
         {
@@ -164,6 +168,7 @@ internal static class LoadCommand
         output.WriteLine($"indexes added:         {summary.IndexesAdded}");
         output.WriteLine("graph written:");
         foreach (var (label, count) in summary.NodesByLabel) output.WriteLine($"  {label,-18} {count}");
-        foreach (var (type, count) in summary.RelationshipsByType) output.WriteLine($"  {type.Name(),-18} {count}");
+        foreach (var (type, count) in summary.RelationshipsByType.Where(t => t.Value > 0 || !t.Key.IsDerived()))
+            output.WriteLine($"  {type.QualifiedName(),-18} {count}");
     }
 }

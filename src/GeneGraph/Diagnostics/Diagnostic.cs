@@ -8,7 +8,7 @@ public sealed record Diagnostic(string Path, int Line, Severity Severity, Diagno
     public override string ToString()
     {
         var where = Line > 0 ? $"{Path}:{Line}" : Path;
-        var severity = Severity == Severity.Error ? "error" : "warning";
+        var severity = Severity switch { Severity.Error => "error", Severity.Note => "note", _ => "warning" };
         return $"{where}: {severity} {Code.Id}: {Message}";
     }
 }

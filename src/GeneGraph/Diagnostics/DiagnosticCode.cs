@@ -18,5 +18,6 @@ public sealed record DiagnosticCode(string Id, Severity DefaultSeverity, string 
     public static readonly DiagnosticCode ConsensusWithoutLink = new("GG204", Severity.Warning, "a Consensus claim has no consensus.app link");
     public static readonly DiagnosticCode ConflictingEdgeWeight = new("GG301", Severity.Warning, "the same edge was seen with different weights");
     public static readonly DiagnosticCode ConflictingProperty = new("GG302", Severity.Warning, "the same node property was seen with different values");
+    public static readonly DiagnosticCode OppositeSigns = new("GG401", Severity.Note, "a gene's loci correlate with one trait in opposite signs");
     public static readonly DiagnosticCode EnsemblIdClaimedTwice = new("GG303", Severity.Warning, "two gene notes claim the same Ensembl gene");
 }

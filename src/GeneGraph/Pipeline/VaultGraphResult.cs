@@ -10,4 +10,7 @@ public sealed record VaultGraphResult(KnowledgeGraph Graph, IReadOnlyList<NoteFa
     public int NotesRead => Notes.Count;
 
     public int GeneNotes => Notes.Count(n => n.IsGeneNote);
+
+    /// <summary>The Gene ids of the vault's gene notes: the default background of enrichment.</summary>
+    public IEnumerable<string> GeneNoteKeys => Notes.Where(n => n.IsGeneNote).Select(n => n.Symbol!.Value).Distinct(StringComparer.Ordinal);
 }

@@ -18,6 +18,8 @@ public static class GraphQuestions
         Question.GeneNeighbourhood => GeneNeighbourhood(graph, Require(parameters.Gene, "gene")),
         Question.PapersForGene => PapersForGene(graph, Require(parameters.Gene, "gene")),
         Question.SharedPathways => SharedPathways(graph, Require(parameters.Trait, "trait"), Require(parameters.TraitB, "second trait")),
+        Question.TraitsToEnrichedPathways => EnrichmentQuestions.EnrichedPathways(graph, parameters.Trait, parameters.MaxQ),
+        Question.SignConflicts => EnrichmentQuestions.SignConflicts(graph, parameters.Trait),
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
     };
 

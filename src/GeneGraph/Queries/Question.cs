@@ -9,6 +9,8 @@ public enum Question
     GeneNeighbourhood,
     PapersForGene,
     SharedPathways,
+    TraitsToEnrichedPathways,
+    SignConflicts,
 }
 
 public static class Questions
@@ -24,6 +26,8 @@ public static class Questions
         Question.GeneNeighbourhood => "gene-neighbourhood",
         Question.PapersForGene => "papers-for-gene",
         Question.SharedPathways => "shared-pathways",
+        Question.TraitsToEnrichedPathways => "traits-to-enriched-pathways",
+        Question.SignConflicts => "sign-conflicts",
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
     };
 

@@ -19,6 +19,9 @@ public sealed record QuestionParameters
 
     public long Limit { get; init; } = 25;
 
+    /// <summary>traits-to-enriched-pathways: the largest q shown.</summary>
+    public double MaxQ { get; init; } = 1.0;
+
     /// <summary>The same values as Cypher parameters, for running the pack's query on a server.</summary>
     public Dictionary<string, object?> ToCypherParameters(Question question) => question switch
     {
@@ -26,6 +29,8 @@ public sealed record QuestionParameters
         Question.StrongestLoci => new() { ["trait"] = Trait, ["minAbsR"] = MinAbsR, ["sign"] = Sign, ["limit"] = Limit },
         Question.GeneNeighbourhood or Question.PapersForGene => new() { ["gene"] = Gene },
         Question.SharedPathways => new() { ["traitA"] = Trait, ["traitB"] = TraitB },
+        Question.TraitsToEnrichedPathways => new() { ["trait"] = Trait, ["maxQ"] = MaxQ },
+        Question.SignConflicts => new() { ["trait"] = Trait },
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
     };
 }

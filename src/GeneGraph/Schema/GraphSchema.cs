@@ -39,7 +39,14 @@ public static class GraphSchema
         new(RelationshipType.HasGoAnnotation, "HAS_GO_ANNOTATION", NodeLabel.Gene, NodeLabel.GoTerm, []),
         new(RelationshipType.ParalogOf, "PARALOG_OF", NodeLabel.Gene, NodeLabel.Gene, []),
         new(RelationshipType.Mentions, "MENTIONS", NodeLabel.Paper, NodeLabel.Gene, [Claim]),
+        new(RelationshipType.CorrelatesWithTrait, "CORRELATES_WITH_TRAIT", NodeLabel.Gene, NodeLabel.Trait, [Loci, MaxAbsR, MeanR, SignsAgree], Derived: true),
+        new(RelationshipType.EnrichedInPathway, "ENRICHED_IN", NodeLabel.Trait, NodeLabel.Pathway, EnrichedIn, Derived: true),
+        new(RelationshipType.EnrichedInDisease, "ENRICHED_IN", NodeLabel.Trait, NodeLabel.Disease, EnrichedIn, Derived: true),
+        new(RelationshipType.EnrichedInGoTerm, "ENRICHED_IN", NodeLabel.Trait, NodeLabel.GoTerm, EnrichedIn, Derived: true),
     ];
+
+    private static IReadOnlyList<Property> EnrichedIn =>
+        [Overlap, TraitGenes, TermGenes, BackgroundGenes, Fold, P, Q, OverlapGenes, MinAbsR, Sign, Background, Correction];
 
     private static readonly NodeDeclaration[] ByLabel = IndexedBy(Nodes, n => (int)n.Label, Enum.GetValues<NodeLabel>().Length, "label");
 

@@ -30,6 +30,6 @@ public class DiagnosticCodeTests
         var declared = Declared();
         Assert.Equal(declared.Select(c => c.Id).Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
         foreach (var code in declared)
-            Assert.Equal(code.DefaultSeverity == Severity.Error ? "error" : "warning", rows[code.Id]);
+            Assert.Equal(code.DefaultSeverity switch { Severity.Error => "error", Severity.Note => "note", _ => "warning" }, rows[code.Id]);
     }
 }

@@ -1,3 +1,4 @@
+using GeneGraph.Enrichment;
 using GeneGraph.Graph;
 using GeneGraph.Pipeline;
 using GeneGraph.Schema;
@@ -46,11 +47,20 @@ public sealed class BuiltGraphTests(ThesisVaultFixture thesis) : IClassFixture<T
     public void Every_property_the_builder_sets_on_the_example_vault_is_declared_with_its_type() =>
         Assert.Empty(Check(VaultGraph.Build(RepoPaths.ExampleVault()).Graph).Wrong);
 
-    /// <summary>No declaration without a builder that sets it (the thesis vault has no RNA gene, the example vault no UniProt summary).</summary>
+    /// <summary>
+    /// No declaration without a builder that sets it (the thesis vault has no RNA gene, the example vault no UniProt
+    /// summary); the derived relationships are those of the thesis vault with <c>--derived enrichment,gene-trait</c>.
+    /// </summary>
     [Fact]
     public void Every_declared_property_occurs_on_the_thesis_or_the_example_vault()
     {
         var set = Check(thesis.Require().Graph).Set;
+        var derived = VaultGraph.Build(RepoPaths.ThesisVault());
+        DerivedEdges.Add(derived.Graph, DerivedKinds.Enrichment | DerivedKinds.GeneTrait,
+            Background.GeneNotes(derived.Graph, derived.GeneNoteKeys), EnrichmentOptions.Default);
+        var (derivedSet, wrong) = Check(derived.Graph);
+        Assert.Empty(wrong);
+        set.UnionWith(derivedSet);
         set.UnionWith(Check(VaultGraph.Build(RepoPaths.ExampleVault()).Graph).Set);
         var declared = GraphSchema.Nodes.SelectMany(n => n.Properties.Select(p => $"{n.Label}.{p.Name}: {p.Type}"))
             .Concat(GraphSchema.Relationships.SelectMany(r => r.Properties.Select(p => $"{r.Name}.{p.Name}: {p.Type}")));

@@ -40,7 +40,7 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
                 nodesByLabel[label].Count(), nodesByLabel[label].Select(GraphRows.Node)))
             .ToList();
         var relationshipSteps = RelationshipTypes.All
-            .Select(type => new Step($"{type.Name()} relationships", CypherStatements.MergeRelationships(type, server.Version),
+            .Select(type => new Step($"{type.QualifiedName()} relationships", CypherStatements.MergeRelationships(type, server.Version),
                 [type.Endpoints().From, type.Endpoints().To], edgesByType[type].Count(), edgesByType[type].Select(GraphRows.Relationship)))
             .ToList();
         foreach (var phase in new[] { nodeSteps, relationshipSteps })

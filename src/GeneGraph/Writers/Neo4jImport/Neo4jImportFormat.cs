@@ -39,5 +39,5 @@ public static class Neo4jImportFormat
 
     public static string NodeFileName(NodeLabel label) => $"nodes-{label}.csv";
 
-    public static string RelationshipFileName(RelationshipType type) => $"relationships-{type.Name()}.csv";
+    public static string RelationshipFileName(RelationshipType type) => $"relationships-{type.QualifiedName()}.csv";
 }

@@ -64,7 +64,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
         Assert.Equal(
             [".genegraph-neo4j-import", "README.md", "import.sh",
              .. Enum.GetValues<NodeLabel>().Select(Neo4jImportFormat.NodeFileName).Order(StringComparer.Ordinal),
-             .. RelationshipTypes.All.Select(Neo4jImportFormat.RelationshipFileName).Order(StringComparer.Ordinal)],
+             .. RelationshipTypes.All.Where(t => !t.IsDerived()).Select(Neo4jImportFormat.RelationshipFileName).Order(StringComparer.Ordinal)],
             files.Order(StringComparer.Ordinal).ToList());
     }
 
@@ -92,7 +92,7 @@ public sealed class Neo4jImportBundleTests : IDisposable
                 actual.Add(Line($"{label} {row[$"id:ID({label})"]}", props));
             }
         }
-        foreach (var type in RelationshipTypes.All)
+        foreach (var type in RelationshipTypes.All.Where(t => graph.EdgesOfType(t).Any())) // the bundle leaves out empty types
         {
             var (from, to) = type.Endpoints();
             var table = BundleReader.Read(Path.Combine(bundle, Neo4jImportFormat.RelationshipFileName(type)));

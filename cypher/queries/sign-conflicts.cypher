@@ -1,0 +1,10 @@
+// Genes whose loci correlate with one trait in opposite signs (some r > 0, some r < 0): worth a look before
+// reading the gene's correlations as one effect. `genegraph check` lists them as notes (GG401).
+// $trait: a Trait id, or null for every trait.
+MATCH (g:Gene)-[:HAS_LOCUS]->(:Locus)-[c:CORRELATES_WITH]->(t:Trait)
+WHERE $trait IS NULL OR t.id = $trait
+WITH t, g, count(c) AS loci, sum(CASE WHEN c.r > 0 THEN 1 ELSE 0 END) AS positive,
+     sum(CASE WHEN c.r < 0 THEN 1 ELSE 0 END) AS negative, min(c.r) AS minR, max(c.r) AS maxR
+WHERE positive > 0 AND negative > 0
+RETURN t.id AS trait, g.id AS gene, loci, positive, negative, minR, maxR
+ORDER BY trait, gene
