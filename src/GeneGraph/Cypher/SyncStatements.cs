@@ -87,10 +87,14 @@ public static class SyncStatements
     /// Relationships the vault no longer yields, one batch of <c>{from, to}</c>: the graph's mark is taken off, and
     /// a relationship no graph holds any more is deleted.
     /// </summary>
-    public static string DeleteRelationships(RelationshipType type, Version? serverVersion)
+    /// <remarks>
+    /// No planner hint: 3.1.1's rule planner fails on this statement under Java 17 ("must be InterfaceMethodref
+    /// constant"); the cost planner's trouble with stale index samples concerns a first load, and a delete follows one.
+    /// </remarks>
+    public static string DeleteRelationships(RelationshipType type)
     {
         var (from, to) = type.Endpoints();
-        return $"{Planner(serverVersion)}UNWIND ${GraphRows.RowsParameter} AS row " +
+        return $"UNWIND ${GraphRows.RowsParameter} AS row " +
                $"MATCH (a:{from} {{{Key}: row.{GraphRows.FromField}}})-[r:{type.Name()}]->(b:{to} {{{Key}: row.{GraphRows.ToField}}}) " +
                $"WHERE {Graph} IN r.{Graphs} " +
                $"WITH r, [g IN r.{Graphs} WHERE g <> {Graph}] AS rest SET r.{Graphs} = rest " +
