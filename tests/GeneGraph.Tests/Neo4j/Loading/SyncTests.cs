@@ -217,14 +217,14 @@ public sealed partial class SyncTests(Neo4jServerFixture server)
         File.Copy(Path.Combine(a, "Genes/LIF.md"), Path.Combine(b, "LIF.md"));
         await LoadAsync(driver, a);
         await LoadAsync(driver, b);
-        Assert.Equal(["a", "b"], await GraphsOf(driver, "MATCH (d:Disease {id: 'leukemia'}) RETURN d.genegraphGraphs"));
+        Assert.Equal(["a", "b"], await GraphsOf(driver, $"MATCH (d:Disease {{id: 'leukemia'}}) RETURN d.{SyncMarks.Graphs.Name}"));
 
         File.Delete(Path.Combine(a, "Genes/LIF.md"));
         var withoutLif = await LoadAsync(driver, a);
         Assert.Empty(withoutLif.Plan.Kept);
         Assert.True(withoutLif.Plan.Released > 0);
-        Assert.Equal(["b"], await GraphsOf(driver, "MATCH (d:Disease {id: 'leukemia'}) RETURN d.genegraphGraphs"));
-        Assert.Equal(["b"], await GraphsOf(driver, "MATCH (:Gene {id: 'LIF'})-[r:ASSOCIATED_WITH]->(:Disease {id: 'leukemia'}) RETURN r.genegraphGraphs"));
+        Assert.Equal(["b"], await GraphsOf(driver, $"MATCH (d:Disease {{id: 'leukemia'}}) RETURN d.{SyncMarks.Graphs.Name}"));
+        Assert.Equal(["b"], await GraphsOf(driver, $"MATCH (:Gene {{id: 'LIF'}})-[r:ASSOCIATED_WITH]->(:Disease {{id: 'leukemia'}}) RETURN r.{SyncMarks.Graphs.Name}"));
 
         File.Delete(Path.Combine(b, "LIF.md"));
         await LoadAsync(driver, b);
