@@ -196,6 +196,7 @@ internal static class LoadCommand
             var task = context.AddTask("loading", maxValue: Math.Max(1, graph.NodeCount + graph.EdgeCount));
             var progress = new Progress<LoadProgress>(p =>
             {
+                task.MaxValue = Math.Max(1, p.TotalRows); // only the rows the plan writes
                 task.Value = Math.Max(task.Value, p.RowsWritten); // Progress<T> may deliver reports out of order
                 task.Description = p.Step;
             });
