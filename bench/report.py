@@ -123,6 +123,11 @@ def main():
         row("`genegraph load`, whole command (s)", [f(med(s, "load")) for s in sizes])
         row("`genegraph load` rows/s", [f(ratio(rows_of[s], med(s, "load")), "{:,.0f}") for s in sizes])
         row("`genegraph load` client CPU, user + sys (s)", [f(cpu(s, "load")) for s in sizes])
+        row("`genegraph load` again, unchanged vault: writes nothing (s)", [f(med(s, "reload-unchanged")) for s in sizes])
+        row("`genegraph load` again after 1% of the gene notes edited (s)", [f(med(s, "reload-1pct")) for s in sizes])
+        row("notes edited for that reload", [
+            ",".join(sorted({fields(r).get("edited", "?") for r in by.get((s, "reload-edits"), [])})) or "n/a" for s in sizes])
+        row("reload after 1% edited ÷ first load (target ≤ 0.10)", [f(ratio(med(s, "reload-1pct"), med(s, "load"))) for s in sizes])
         row("neo4j-driver 1.7.8, whole script (s)", [f(med(s, "load-js")) for s in sizes])
         row("neo4j-driver 1.7.8 rows/s", [f(ratio(rows_of[s], med(s, "load-js")), "{:,.0f}") for s in sizes])
         row("neo4j-driver client CPU, user + sys (s)", [f(cpu(s, "load-js")) for s in sizes])

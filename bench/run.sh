@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/run.sh -- GeneGraph against its floor and its alternatives, side by side, in one run.
 #
-#   bash bench/run.sh [--sizes 1000,5000,20000] [--runs 3] [--no-load] [--append] [--out BENCHMARKS.md]
+#   bash bench/run.sh [--sizes 1000,5000,20000] [--runs 3] [--no-load] [--sync-only] [--append] [--out BENCHMARKS.md]
 #
 # For each size: generates a vault (bench/VaultGenerator, fixed seed; kept in bench/vaults/), then, --runs times
 # each (median reported):
@@ -10,13 +10,17 @@
 #   export-graphml / export-json   the real CLI (Release build), peak RSS by /usr/bin/time
 #   write-graphml GeneGraph's GraphMLWriter alone, in-process (graph built once, a second of warm-up writes not counted)
 #   networkx      nx.write_graphml of the same graph (read from the JSON export), only the write timed
-#   load          `genegraph load` into a fresh Neo4j 3.1.1 (wiped and restarted before every run)
+#   load          `genegraph load` into a fresh Neo4j 3.1.1 (wiped and restarted before every run), of a copy of the vault
+#   reload-unchanged  `genegraph load` of the same vault again, right after (a sync that finds nothing to write)
+#   reload-1pct   `genegraph load` again after bench/edit_notes.py changed an r in 1% of the gene notes
 #   load-js       the official JavaScript driver neo4j-driver@1.7.8, same statements and rows, fresh server too
 #   neo4j-import  bin/neo4j-import on `genegraph export --format neo4j-import` (only if this build has it)
 # Raw figures go to bench/results/raw.tsv; bench/report.py turns them into the table printed and written to
 # BENCHMARKS.md with the machine description. --append keeps the figures of earlier runs (other sizes) in raw.tsv;
 # a size measured again replaces its earlier figures in the table. Needs: .NET 10 SDK, python3 + networkx, node + npm, Java 17.
-# The Neo4j instance is private: NEO4J_INSTANCE=/tmp/bench-neo4j, Bolt 52687, HTTP 52474, no HTTPS; stopped on exit.
+# --sync-only measures only load, reload-unchanged and reload-1pct (and one JSON export for the graph's size).
+# The Neo4j instance is private: NEO4J_INSTANCE=/tmp/bench-neo4j, Bolt 52687, HTTP 52474, no HTTPS; stopped on exit
+# (BENCH_NEO4J_INSTANCE, BENCH_NEO4J_BOLT_PORT and BENCH_NEO4J_HTTP_PORT choose others).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -26,6 +30,7 @@ RUNS=3
 LOAD=1
 OUT=BENCHMARKS.md
 APPEND=0
+SYNC_ONLY=0
 TRAITS=6
 SEED=20240601
 while [ $# -gt 0 ]; do
@@ -33,9 +38,10 @@ while [ $# -gt 0 ]; do
     --sizes) SIZES=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --no-load) LOAD=0; shift ;;
+    --sync-only) SYNC_ONLY=1; shift ;;
     --append) APPEND=1; shift ;;
     --out) OUT=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -51,7 +57,7 @@ GEN=$ROOT/bench/VaultGenerator/bin/Release/net10.0/GeneGraph.VaultGenerator
 TOOL=$ROOT/bench/BenchTool/bin/Release/net10.0/GeneGraph.BenchTool
 [ -d bench/js/node_modules/neo4j-driver ] || (cd bench/js && npm install --no-audit --no-fund --loglevel=error >&2)
 
-export NEO4J_INSTANCE=/tmp/bench-neo4j NEO4J_BOLT_PORT=52687 NEO4J_HTTP_PORT=52474 NEO4J_HTTPS_PORT=0
+export NEO4J_INSTANCE=${BENCH_NEO4J_INSTANCE:-/tmp/bench-neo4j} NEO4J_BOLT_PORT=${BENCH_NEO4J_BOLT_PORT:-52687} NEO4J_HTTP_PORT=${BENCH_NEO4J_HTTP_PORT:-52474} NEO4J_HTTPS_PORT=0
 export NEO4J_PASSWORD=bench-password
 SERVER=$ROOT/tools/neo4j-test-server/neo4j-test-server.sh
 NEO4J_HOME_DIST=$(bash "$SERVER" env | sed -n "s/^export GENEGRAPH_NEO4J_HOME='\(.*\)'.*/\1/p")
@@ -102,6 +108,10 @@ for size in "${sizes[@]}"; do
 
   log "size $size: floor and export, $RUNS runs each"
   for run in $(seq 1 "$RUNS"); do
+    if [ "$SYNC_ONLY" = 1 ]; then
+      [ "$run" = 1 ] && timed "$size" export-json "$run" -- "$GG" export "$vault" -o "$RES/g$size.json"
+      continue
+    fi
     timed "$size" floor "$run" -- "$TOOL" floor "$vault" genegraph
     timed "$size" floor-cm "$run" -- "$TOOL" floor "$vault" commonmark
     timed "$size" export-graphml "$run" -- "$GG" export "$vault" -o "$RES/g$size.graphml"
@@ -110,23 +120,36 @@ for size in "${sizes[@]}"; do
   counts=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("nodes=%d edges=%d" % (len(d["nodes"]), len(d["edges"])))' "$RES/g$size.json")
   record "$size" graph 0 0 0 "$counts"
 
-  log "size $size: GraphML writing alone (GeneGraph, networkx)"
-  w=$("$TOOL" write-graphml "$vault" "$RES/g$size.gg-write.graphml" "$RUNS")
-  record "$size" write-graphml 0 "$(sed 's/.* median //' <<<"$w")" 0 "$w"
-  nx=$(python3 bench/networkx_write.py "$RES/g$size.json" "$RES/g$size.nx.graphml" "$RUNS")
-  record "$size" networkx 0 "$(sed 's/.* median //' <<<"$nx")" 0 "$nx"
+  if [ "$SYNC_ONLY" = 0 ]; then
+    log "size $size: GraphML writing alone (GeneGraph, networkx)"
+    w=$("$TOOL" write-graphml "$vault" "$RES/g$size.gg-write.graphml" "$RUNS")
+    record "$size" write-graphml 0 "$(sed 's/.* median //' <<<"$w")" 0 "$w"
+    nx=$(python3 bench/networkx_write.py "$RES/g$size.json" "$RES/g$size.nx.graphml" "$RUNS")
+    record "$size" networkx 0 "$(sed 's/.* median //' <<<"$nx")" 0 "$nx"
+  fi
 
   if [ "$LOAD" = 1 ]; then
     log "size $size: loads into a fresh Neo4j 3.1.1, $RUNS runs each (wipe + start before every run)"
     for run in $(seq 1 "$RUNS"); do
       fresh_server
-      timed "$size" load "$run" -- "$GG" load "$vault" --uri "$NEO4J_URI" --user neo4j
+      # a copy, so that the edits below leave the generated vault as it is; the first load, then the two reloads
+      work=$RES/sync-g$size
+      rm -rf "$work" && cp -r "$vault" "$work"
+      timed "$size" load "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
+      timed "$size" reload-unchanged "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
+      edits=$(python3 bench/edit_notes.py "$work" 0.01)
+      timed "$size" reload-1pct "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
+      record "$size" reload-edits "$run" 0 0 "$edits"
+      rm -rf "$work"
+      [ "$SYNC_ONLY" = 1 ] && continue
       fresh_server
       timed "$size" load-js "$run" -- node bench/js/load.js "$RES/g$size.json" 5000
       record "$size" load-js-internal "$run" "$(sed -n 's/.*loadSeconds \([0-9.]*\).*/\1/p' "$RES/load-js-$size-$run.out")" 0 \
         "$(cat "$RES/load-js-$size-$run.out")"
     done
-    if [ "$HAS_IMPORT" = 1 ]; then
+    if [ "$SYNC_ONLY" = 1 ]; then
+      :
+    elif [ "$HAS_IMPORT" = 1 ]; then
       log "size $size: neo4j-import"
       for run in $(seq 1 "$RUNS"); do
         bash "$SERVER" wipe >/dev/null 2>&1

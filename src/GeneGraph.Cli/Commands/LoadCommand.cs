@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
+using GeneGraph.Cli.Output;
 using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
-using GeneGraph.Schema;
 using Spectre.Console;
 
 namespace GeneGraph.Cli.Commands;
@@ -17,10 +17,10 @@ internal static class LoadCommand
     public static Command Create()
     {
         var options = new Options();
-        var command = new Command("load", "Read a vault and write its graph into Neo4j: constraints, then nodes and relationships in batches (idempotent).")
+        var command = new Command("load", "Read a vault and make Neo4j hold its graph: constraints, then only the new, changed and vanished nodes and relationships, in batches (docs/sync.md).")
         {
             options.Input.Vault, options.Uri, options.User, options.Password, options.Database, options.BatchSize, options.Concurrency,
-            options.Timeout, options.Input.Strict,
+            options.Timeout, options.Input.Strict, options.Graph, options.NoPrune, options.DryRun, options.Format, options.Force,
         };
         foreach (var option in options.Derived.All) command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
@@ -68,6 +68,23 @@ internal static class LoadCommand
                           "(default: 30 s to connect and to retry, no limit on an answer).",
         });
 
+        public Option<string?> Graph { get; } = new("--graph")
+        {
+            Description = "The name GeneGraph marks this vault's elements with (default: the vault folder's name); one graph per vault.",
+        };
+
+        public Option<bool> NoPrune { get; } = new("--no-prune") { Description = "Add and update only: keep what the vault no longer yields." };
+
+        public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Print what the load would create, update, delete and leave alone; write nothing." };
+
+        public Option<string> Format { get; } = new Option<string>("--format")
+        {
+            Description = "How the plan and summary are printed: text or json.",
+            DefaultValueFactory = _ => "text",
+        }.AcceptOnlyFromAmong("text", "json");
+
+        public Option<bool> Force { get; } = new("--force") { Description = "Load even if the graph was loaded from another vault (what only that vault had is deleted)." };
+
         // The validators read the token: a value that does not parse gets System.CommandLine's own error (GetValue would throw).
         private static Option<int> AtLeastOne(Option<int> option)
         {
@@ -96,10 +113,15 @@ internal static class LoadCommand
     {
         if (options.Input.Read(parse) is not { } result) return ExitCodes.IoError;
         var exit = options.Input.Report(parse, result);
-        if (options.Derived.Add(parse, result) is var refused and not ExitCodes.Success) return refused;
+        if (options.Derived.Add(parse, result) is var notAdded and not ExitCodes.Success) return notAdded;
         var secret = parse.GetValue(options.Password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "";
-        var loadOptions = new LoadOptions
+        var vault = LoadOptions.ForVault(parse.GetValue(options.Input.Vault)!.FullName);
+        var json = parse.GetValue(options.Format) == "json";
+        var loadOptions = vault with
         {
+            Graph = parse.GetValue(options.Graph) ?? vault.Graph,
+            Prune = !parse.GetValue(options.NoPrune),
+            Force = parse.GetValue(options.Force),
             Database = parse.GetValue(options.Database),
             BatchSize = parse.GetValue(options.BatchSize),
             Concurrency = parse.GetValue(options.Concurrency),
@@ -108,15 +130,52 @@ internal static class LoadCommand
         {
             await using var driver = new BoltDriver(
                 parse.GetValue(options.Uri)!, AuthToken.Basic(parse.GetValue(options.User)!, secret), DriverOptions(parse.GetValue(options.Timeout)));
-            var summary = await Load(new Neo4jLoader(driver, loadOptions), result.Graph, cancellationToken);
-            WriteSummary(summary, Console.Out);
+            var loader = new Neo4jLoader(driver, loadOptions);
+            if (parse.GetValue(options.DryRun))
+                return DryRun(await loader.PlanAsync(result.Graph, cancellationToken), loadOptions.Force, json) ?? exit;
+            var summary = await Load(loader, result.Graph, cancellationToken);
+            if (json)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                SyncPlanWriter.WriteJson(summary.Plan, dryRun: false, refusal: null, stdout, summary);
+            }
+            else WriteSummary(summary, Console.Out);
             return exit;
+        }
+        catch (LoadRefusedException refused)
+        {
+            if (json && refused.Plan is { } plan)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                SyncPlanWriter.WriteJson(plan, dryRun: false, refused.Message, stdout);
+            }
+            Console.Error.WriteLine($"genegraph: error: {refused.Message}");
+            return ExitCodes.Usage;
         }
         catch (Exception e) when (e is Neo4jException or LoadException or ArgumentException or FormatException)
         {
             Console.Error.WriteLine($"genegraph: error: {Describe(e)}");
             return ExitCodes.Neo4jFailed;
         }
+    }
+
+    /// <summary>Prints the plan; a plan that a load would refuse (another vault, no <c>--force</c>) also says why and exits 2.</summary>
+    private static int? DryRun(SyncPlan plan, bool force, bool json)
+    {
+        var refusal = plan.OtherVault && !force ? Neo4jLoader.DescribeOtherVault(plan) : null;
+        if (json)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            SyncPlanWriter.WriteJson(plan, dryRun: true, refusal, stdout);
+        }
+        else
+        {
+            Console.Out.WriteLine("dry run: nothing was written");
+            SyncPlanWriter.WriteText(plan, Console.Out);
+        }
+        if (refusal is null) return null;
+        Console.Error.WriteLine($"genegraph: error: {refusal}");
+        return ExitCodes.Usage;
     }
 
     /// <summary><c>--timeout</c> bounds the connect, every wait for an answer, and the retries of a batch.</summary>
@@ -139,6 +198,7 @@ internal static class LoadCommand
             var task = context.AddTask("loading", maxValue: Math.Max(1, graph.NodeCount + graph.EdgeCount));
             var progress = new Progress<LoadProgress>(p =>
             {
+                task.MaxValue = Math.Max(1, p.TotalRows); // only the rows the plan writes
                 task.Value = Math.Max(task.Value, p.RowsWritten); // Progress<T> may deliver reports out of order
                 task.Description = p.Step;
             });
@@ -166,9 +226,8 @@ internal static class LoadCommand
         output.WriteLine($"properties set:        {summary.PropertiesSet}");
         output.WriteLine($"constraints added:     {summary.ConstraintsAdded}");
         output.WriteLine($"indexes added:         {summary.IndexesAdded}");
-        output.WriteLine("graph written:");
-        foreach (var (label, count) in summary.NodesByLabel) output.WriteLine($"  {label,-18} {count}");
-        foreach (var (type, count) in summary.RelationshipsByType.Where(t => t.Value > 0 || !t.Key.IsDerived()))
-            output.WriteLine($"  {type.QualifiedName(),-18} {count}");
+        output.WriteLine($"nodes deleted:         {summary.NodesDeleted}");
+        output.WriteLine($"relationships deleted: {summary.RelationshipsDeleted}");
+        SyncPlanWriter.WriteText(summary.Plan, output);
     }
 }

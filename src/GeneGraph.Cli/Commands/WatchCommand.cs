@@ -36,6 +36,8 @@ internal static class WatchCommand
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => new LoadOptions().BatchSize };
         var concurrency = new Option<int>("--concurrency") { Description = "As for load.", DefaultValueFactory = _ => new LoadOptions().Concurrency };
         var timeout = new Option<double?>("--timeout") { Description = "As for load: seconds to connect, to wait for an answer, to retry a batch." };
+        var graph = new Option<string?>("--graph") { Description = "As for load: the graph the vault is loaded as; default: the vault folder's name." };
+        var noPrune = new Option<bool>("--no-prune") { Description = "As for load: add and update only, never remove what the vault no longer yields." };
         var debounce = new Option<int>("--debounce")
         {
             Description = "Milliseconds without a file event before an update starts (events meanwhile are coalesced).",
@@ -44,7 +46,7 @@ internal static class WatchCommand
 
         var command = new Command("watch", "Keep export files and/or a Neo4j database up to date while the vault changes: re-reads only the notes that changed; Ctrl-C stops.")
         {
-            vault, outputs, format, uri, user, password, database, batchSize, concurrency, timeout, debounce,
+            vault, outputs, format, uri, user, password, database, batchSize, concurrency, timeout, graph, noPrune, debounce,
         };
         // A synchronous action: System.CommandLine then leaves Ctrl-C to watch, which finishes a write under way before it stops.
         command.SetAction(parse =>
@@ -77,8 +79,11 @@ internal static class WatchCommand
                         MaxTransactionRetryTime = TimeSpan.FromSeconds(seconds),
                     }
                     : BoltDriverOptions.Default;
-                var loadOptions = new LoadOptions
+                var forVault = LoadOptions.ForVault(parse.GetValue(vault)!.FullName);
+                var loadOptions = forVault with
                 {
+                    Graph = parse.GetValue(graph) ?? forVault.Graph,
+                    Prune = !parse.GetValue(noPrune),
                     Database = parse.GetValue(database),
                     BatchSize = parse.GetValue(batchSize),
                     Concurrency = parse.GetValue(concurrency),

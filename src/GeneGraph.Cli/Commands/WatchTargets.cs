@@ -51,9 +51,11 @@ internal sealed class LoadWatchTarget(string uri, AuthToken auth, BoltDriverOpti
         {
             _driver ??= new BoltDriver(uri, auth, driverOptions);
             var summary = await new Neo4jLoader(_driver, loadOptions).LoadAsync(graph, null, cancellationToken);
-            return $"loaded ({summary.NodesCreated} nodes and {summary.RelationshipsCreated} relationships created, {summary.PropertiesSet} properties set)";
+            var changes = summary.Plan.Nodes.Concat(summary.Plan.Relationships).ToList();
+            return $"loaded ({changes.Sum(c => c.Created)} created, {changes.Sum(c => c.Updated)} updated, " +
+                   $"{changes.Sum(c => c.Deleted)} deleted, {changes.Sum(c => c.Unchanged)} unchanged)";
         }
-        catch (Exception e) when (e is AuthenticationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is AuthenticationException or ArgumentException or FormatException or LoadRefusedException)
         {
             await DropDriverAsync();
             throw new WatchTargetException(e is AuthenticationException auth ? $"the server refused the user name or password ({auth.Code})" : e.Message);

@@ -4,7 +4,8 @@ using GeneGraph.Schema;
 namespace GeneGraph.Cypher;
 
 /// <summary>
-/// The only Cypher text the loader sends. Labels and relationship types come from the fixed enums of the graph
+/// The schema statements the loader sends, and the add-only MERGE statements of the Cypher script export (the
+/// loader's own writes are <see cref="SyncStatements"/>). Labels and relationship types come from the fixed enums of the graph
 /// model, never from note text; every value travels as a parameter.
 /// </summary>
 public static class CypherStatements

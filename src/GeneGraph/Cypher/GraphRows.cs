@@ -15,6 +15,9 @@ public static class GraphRows
 
     public const string PropertiesField = "properties";
 
+    /// <summary>The parameter that carries a batch of rows.</summary>
+    public const string RowsParameter = "rows";
+
     public static Dictionary<string, object?> Node(GraphNode node) => new()
     {
         [KeyField] = node.Key,

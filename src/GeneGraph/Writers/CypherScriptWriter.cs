@@ -9,6 +9,8 @@ namespace GeneGraph.Writers;
 /// A Cypher script that cypher-shell (or a paste into Neo4j Browser) runs: the schema first, then the same
 /// MERGE batches as <c>genegraph load</c>, with the rows written as literals. Idempotent; one statement per line.
 /// <c>cypher</c> writes Neo4j 4.4/5.x schema syntax, <c>cypher-3</c> the 3.x/4.0–4.3 syntax.
+/// Add-only, by design: the pre-sync statements (<see cref="CypherStatements"/>), without the sync marks of
+/// <c>genegraph load</c> and without deletes; a later load adopts what it wrote (docs/sync.md).
 /// </summary>
 public sealed class CypherScriptWriter(string formatName, Version schemaVersion) : StreamGraphWriter
 {

@@ -8,11 +8,16 @@ namespace GeneGraph.Tests.Neo4j;
 /// <summary>
 /// A whole graph as comparable text lines: one per node (<c>Label id {props}</c>) and per relationship
 /// (<c>Label:id -TYPE-> Label:id {props}</c>), read from Neo4j or made from a <see cref="KnowledgeGraph"/>.
+/// Read from Neo4j, the load's own marks (<see cref="SyncMarks"/>) and graph records are left out unless asked for.
 /// </summary>
 internal static class Neo4jSnapshot
 {
-    public static async Task<List<string>> ReadAsync(BoltDriver driver)
+    private static readonly HashSet<string> Marks = SyncMarks.OnEveryElement.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+    public static async Task<List<string>> ReadAsync(BoltDriver driver, bool withMarks = false)
     {
+        IReadOnlyDictionary<string, object?> Shown(IReadOnlyDictionary<string, object?> props) =>
+            withMarks ? props : props.Where(p => !Marks.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
         await using var session = driver.Session();
         var nodes = await session.RunAsync("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", cancellationToken: TestContext.Current.CancellationToken);
         var relationships = await session.RunAsync(
@@ -21,11 +26,12 @@ internal static class Neo4jSnapshot
         foreach (var record in nodes.Records)
         {
             var labels = (IReadOnlyList<object?>)record["labels"]!;
-            var props = (IReadOnlyDictionary<string, object?>)record["props"]!;
-            lines.Add($"{string.Join(":", labels)} {props["id"]} {Format(props)}");
+            if (!withMarks && labels.Contains(SyncMarks.GraphLabel)) continue;
+            var props = Shown((IReadOnlyDictionary<string, object?>)record["props"]!);
+            lines.Add($"{string.Join(":", labels)} {props.GetValueOrDefault("id") ?? props.GetValueOrDefault("name")} {Format(props)}");
         }
         foreach (var r in relationships.Records)
-            lines.Add($"{r["fromLabel"]}:{r["fromId"]} -{r["type"]}-> {r["toLabel"]}:{r["toId"]} {Format((IReadOnlyDictionary<string, object?>)r["props"]!)}");
+            lines.Add($"{r["fromLabel"]}:{r["fromId"]} -{r["type"]}-> {r["toLabel"]}:{r["toId"]} {Format(Shown((IReadOnlyDictionary<string, object?>)r["props"]!))}");
         lines.Sort(StringComparer.Ordinal);
         return lines;
     }

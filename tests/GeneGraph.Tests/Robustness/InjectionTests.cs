@@ -242,21 +242,27 @@ public sealed class InjectionTests(Neo4jServerFixture server) : IDisposable
         await ScriptedTest.RunAsync(fake, async () =>
         {
             await using var driver = new BoltDriver(fake.BoltUri, ScriptedTest.Auth, ScriptedTest.Options);
-            await new Neo4jLoader(driver, new LoadOptions { BatchSize = 2, Concurrency = 1 }).LoadAsync(graph, cancellationToken: Ct); // the script serves one connection
+            await new Neo4jLoader(driver, new LoadOptions { BatchSize = 2, Concurrency = 1, Vault = Hostile }).LoadAsync(graph, cancellationToken: Ct); // the script serves one connection
         });
 
         var schema = CypherStatements.Schema(new Version(4, 4, 30));
-        var allowed = schema
-            .Concat(Enum.GetValues<NodeLabel>().Select(CypherStatements.MergeNodes))
-            .Concat(RelationshipTypes.All.Select(type => CypherStatements.MergeRelationships(type)))
+        var labels = Enum.GetValues<NodeLabel>();
+        var types = RelationshipTypes.All;
+        var reads = new[] { SyncStatements.ReadGraph }.Concat(labels.Select(SyncStatements.ReadNodes)).Concat(types.Select(SyncStatements.ReadRelationships)).ToList();
+        var writes = new[] { SyncStatements.WriteGraph }
+            .Concat(labels.Select(SyncStatements.UpsertNodes))
+            .Concat(types.Select(type => SyncStatements.UpsertRelationships(type, new Version(4, 4, 30))))
             .ToHashSet(StringComparer.Ordinal);
-        Assert.All(runs, run => Assert.Contains(run.Statement, allowed));
-        Assert.Equal(schema, runs.Take(schema.Count).Select(r => r.Statement));
-        Assert.All(runs.Take(schema.Count), run => Assert.Empty(run.Parameters));
+        Assert.All(runs, run => Assert.True(schema.Contains(run.Statement) || reads.Contains(run.Statement) || writes.Contains(run.Statement), run.Statement));
+        Assert.Equal(reads, runs.Take(reads.Count).Select(r => r.Statement));
+        Assert.Equal(schema, runs.Skip(reads.Count).Take(schema.Count).Select(r => r.Statement));
+        Assert.All(runs.Skip(reads.Count).Take(schema.Count), run => Assert.Empty(run.Parameters));
         Assert.All(runs, run => Assert.DoesNotContain("rm -rf", run.Statement, StringComparison.Ordinal));
 
-        var merges = runs.Skip(schema.Count).ToList();
-        Assert.All(merges, run => Assert.Equal(["rows"], run.Parameters.Keys));
+        var record = Assert.Single(runs, r => r.Statement == SyncStatements.WriteGraph);
+        Assert.Equal(Hostile, record.Parameters["vault"]);
+        var merges = runs.Skip(reads.Count + schema.Count).Where(r => r.Statement != SyncStatements.WriteGraph).ToList();
+        Assert.All(merges, run => Assert.Equal(["graph", "rows"], run.Parameters.Keys.Order()));
         var parameterText = merges.SelectMany(run => Strings(run.Parameters["rows"])).ToList();
         foreach (var expected in new[] { Symbol, "T " + Hostile, "P " + Hostile, "N " + Hostile, "C " + Hostile + ".", "D " + GeneCardsText, Multiline })
             Assert.Contains(expected, parameterText);

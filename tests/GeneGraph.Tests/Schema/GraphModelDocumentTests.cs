@@ -59,6 +59,19 @@ public sealed class GraphModelDocumentTests
     }
 
     [Fact]
+    public void The_load_only_table_lists_the_sync_marks_and_the_graph_record_and_nothing_else()
+    {
+        Assert.Equal(2, Page.LoadOnly.Count);
+        var (every, marks) = Page.LoadOnly[0];
+        Assert.StartsWith("every node and relationship", every, StringComparison.Ordinal);
+        DeclaredAndFound.AssertSame(Described("element", SyncMarks.OnEveryElement), Described("element", marks), "the marks on every element");
+        var (record, recordProperties) = Page.LoadOnly[1];
+        Assert.StartsWith($"`{SyncMarks.GraphLabel}`", record, StringComparison.Ordinal);
+        DeclaredAndFound.AssertSame(Described(SyncMarks.GraphLabel, [SyncMarks.GraphName, SyncMarks.Vault]),
+            Described(SyncMarks.GraphLabel, recordProperties), "the graph record's properties");
+    }
+
+    [Fact]
     public void A_property_cell_gives_each_property_its_type_or_string()
     {
         Assert.Equal(

@@ -2,6 +2,9 @@ namespace GeneGraph.Neo4j.Loading;
 
 public sealed record LoadOptions
 {
+    /// <summary>The graph's name when none is given; <see cref="ForVault"/> names it after the vault folder.</summary>
+    public const string DefaultGraph = "genegraph";
+
     /// <summary>The database (Neo4j 4.0+); null for the server's default.</summary>
     public string? Database { get; init; }
 
@@ -14,4 +17,24 @@ public sealed record LoadOptions
     /// faster (BENCHMARKS.md), as the server's CPU is the bottleneck; a server with more cores may gain from 2–4.
     /// </summary>
     public int Concurrency { get; init; } = 1;
+
+    /// <summary>The name GeneGraph marks its elements with: one graph per vault (docs/sync.md).</summary>
+    public string Graph { get; init; } = DefaultGraph;
+
+    /// <summary>The vault's identity (its absolute path), recorded per graph; null: neither recorded nor checked.</summary>
+    public string? Vault { get; init; }
+
+    /// <summary>Release what the vault no longer yields (false: add and update only, <c>--no-prune</c>).</summary>
+    public bool Prune { get; init; } = true;
+
+    /// <summary>Load even when the graph was loaded from another vault (what that vault's load wrote and this one lacks is released).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Options for the vault in <paramref name="vaultFolder"/>: the graph named after its folder, its absolute path as its identity.</summary>
+    public static LoadOptions ForVault(string vaultFolder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(vaultFolder));
+        var name = Path.GetFileName(full);
+        return new LoadOptions { Graph = name.Length > 0 ? name : DefaultGraph, Vault = full };
+    }
 }

@@ -2,7 +2,7 @@ using GeneGraph.Schema;
 
 namespace GeneGraph.Neo4j.Loading;
 
-/// <summary>What a load did, in the server's own counters, and what the graph held.</summary>
+/// <summary>What a load did, in the server's own counters, the plan it carried out, and what the graph held.</summary>
 public sealed record LoadSummary(
     string Server,
     int Batches,
@@ -12,4 +12,12 @@ public sealed record LoadSummary(
     long ConstraintsAdded,
     long IndexesAdded,
     IReadOnlyDictionary<NodeLabel, int> NodesByLabel,
-    IReadOnlyDictionary<RelationshipType, int> RelationshipsByType);
+    IReadOnlyDictionary<RelationshipType, int> RelationshipsByType)
+{
+    public long NodesDeleted { get; init; }
+
+    public long RelationshipsDeleted { get; init; }
+
+    /// <summary>Per label and type: created, updated, deleted, unchanged; the nodes kept for others' relationships.</summary>
+    public required SyncPlan Plan { get; init; }
+}

@@ -7,43 +7,63 @@ using GeneGraph.Schema;
 namespace GeneGraph.Neo4j.Loading;
 
 /// <summary>
-/// Writes a <see cref="KnowledgeGraph"/> into Neo4j: the schema first (constraints on every label's id, so MERGE
-/// finds nodes by index), then nodes per label and relationships per type in parameterised UNWIND batches, one
-/// write transaction per batch (retried on transient errors by the driver). MERGE makes it idempotent.
-/// Up to <see cref="LoadOptions.Concurrency"/> labels (then types) load at once, on separate connections, but
-/// never two that touch the same label (<see cref="DisjointLanes"/>); relationships start when every node is in.
+/// Makes the database hold the vault's graph (docs/sync.md): reads what the graph already holds there
+/// (<see cref="SyncPlanner"/>), then writes the schema (constraints on every label's id, so MERGE finds nodes by
+/// index), the new and changed nodes per label and relationships per type, and releases what the vault no longer
+/// yields, in parameterised UNWIND batches, one write transaction per batch (retried on transient errors by the
+/// driver). Unchanged elements are not sent. Up to <see cref="LoadOptions.Concurrency"/> labels (then types) load at
+/// once, on separate connections, but never two that touch the same label (<see cref="DisjointLanes"/>); each phase
+/// starts when the one before is in.
 /// </summary>
 public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
 {
     private readonly LoadOptions _options = options ?? new LoadOptions();
 
+    /// <summary>What <see cref="LoadAsync"/> would do, and what it would leave alone, without writing anything.</summary>
+    public async Task<SyncPlan> PlanAsync(KnowledgeGraph graph, CancellationToken cancellationToken = default)
+    {
+        await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        return await new SyncPlanner(driver, _options).PlanAsync(graph, countLeftAlone: true, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<LoadSummary> LoadAsync(KnowledgeGraph graph, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (_options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "the batch size must be at least 1");
-        if (_options.Concurrency < 1) throw new ArgumentOutOfRangeException(nameof(options), "the concurrency must be at least 1");
-        var server = await driver.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);
-        var totals = new Totals((long)graph.NodeCount + graph.EdgeCount, progress);
+        var server = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        var plan = await new SyncPlanner(driver, _options).PlanAsync(graph, countLeftAlone: false, cancellationToken).ConfigureAwait(false);
+        if (plan.OtherVault && !_options.Force) throw new LoadRefusedException(DescribeOtherVault(plan), plan);
 
+        var totalRows = plan.NodeWork.Sum(w => (long)w.Writes.Count + w.Deletes.Count) + plan.RelationshipWork.Sum(w => (long)w.Writes.Count + w.Deletes.Count);
+        var totals = new Totals(totalRows, progress);
         await using (var session = driver.Session(_options.Database))
         {
             foreach (var statement in CypherStatements.Schema(server.Version))
                 totals.Add((await Run(session, "schema", statement, null, cancellationToken).ConfigureAwait(false)).Counters, 0, null);
+            if (plan.WritesRecord)
+            {
+                var record = new Dictionary<string, object?> { [SyncStatements.GraphParameter] = _options.Graph, [SyncStatements.VaultParameter] = _options.Vault };
+                totals.Add((await Run(session, "the graph's record", SyncStatements.WriteGraph, record, cancellationToken).ConfigureAwait(false)).Counters, 0, null);
+            }
             totals.AddBookmarks(session.LastBookmarks);
         }
 
-        // One pass for all labels and one for all types (NodesWithLabel/EdgesOfType would walk the whole graph for
-        // each); a lookup keeps the graph's order within each group, so the rows are the same.
-        var nodesByLabel = graph.Nodes.ToLookup(n => n.Label);
-        var edgesByType = graph.Edges.ToLookup(e => e.Type);
-        var nodeSteps = Enum.GetValues<NodeLabel>()
-            .Select(label => new Step($"{label} nodes", CypherStatements.MergeNodes(label), [label],
-                nodesByLabel[label].Count(), nodesByLabel[label].Select(GraphRows.Node)))
+        var nodeWrites = plan.NodeWork.Where(w => w.Writes.Count > 0)
+            .Select(w => new Step($"{w.Label} nodes", SyncStatements.UpsertNodes(w.Label), [w.Label], w.Writes.Count,
+                w.Writes.Select(x => SyncRows.Node(x.Node, x.Hash))))
             .ToList();
-        var relationshipSteps = RelationshipTypes.All
-            .Select(type => new Step($"{type.QualifiedName()} relationships", CypherStatements.MergeRelationships(type, server.Version),
-                [type.Endpoints().From, type.Endpoints().To], edgesByType[type].Count(), edgesByType[type].Select(GraphRows.Relationship)))
+        var relationshipWrites = plan.RelationshipWork.Where(w => w.Writes.Count > 0)
+            .Select(w => new Step($"{w.Type.QualifiedName()} relationships", SyncStatements.UpsertRelationships(w.Type, server.Version),
+                [w.Type.Endpoints().From, w.Type.Endpoints().To], w.Writes.Count, w.Writes.Select(x => SyncRows.Relationship(x.Edge, x.Hash))))
             .ToList();
-        foreach (var phase in new[] { nodeSteps, relationshipSteps })
+        var relationshipDeletes = plan.RelationshipWork.Where(w => w.Deletes.Count > 0)
+            .Select(w => new Step($"{w.Type.Name()} relationships gone from the vault", SyncStatements.DeleteRelationships(w.Type),
+                [w.Type.Endpoints().From, w.Type.Endpoints().To], w.Deletes.Count, w.Deletes.Select(d => SyncRows.RelationshipEnds(d.From, d.To))))
+            .ToList();
+        var nodeDeletes = plan.NodeWork.Where(w => w.Deletes.Count > 0)
+            .Select(w => new Step($"{w.Label} nodes gone from the vault", SyncStatements.DeleteNodes(w.Label), [w.Label], w.Deletes.Count,
+                w.Deletes.Select(SyncRows.NodeKey)))
+            .ToList();
+        // Nodes before the relationships that need them; vanished relationships before the nodes they held.
+        foreach (var phase in new[] { nodeWrites, relationshipWrites, relationshipDeletes, nodeDeletes })
         {
             // Each phase starts after every write of the one before (bookmarks, for a cluster).
             var after = totals.Bookmarks();
@@ -54,7 +74,32 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         return new LoadSummary(
             $"{server.Agent} at {server.Address} (Bolt {server.ProtocolVersion})", totals.Batches,
             totals.NodesCreated, totals.RelationshipsCreated, totals.PropertiesSet, totals.ConstraintsAdded, totals.IndexesAdded,
-            graph.CountNodesByLabel(), graph.CountEdgesByType());
+            graph.CountNodesByLabel(), graph.CountEdgesByType())
+        {
+            Plan = plan,
+            NodesDeleted = totals.NodesDeleted,
+            RelationshipsDeleted = totals.RelationshipsDeleted,
+        };
+    }
+
+    /// <summary>Why a load of another vault under the graph's name is refused, and what it would delete.</summary>
+    public static string DescribeOtherVault(SyncPlan plan) =>
+        $"the graph \"{plan.Graph}\" was loaded from {plan.PreviousVault}, not from {plan.Vault}: loading this vault under the same name " +
+        $"would delete {plan.Nodes.Sum(c => c.Deleted)} nodes and {plan.Relationships.Sum(c => c.Deleted)} relationships of it; " +
+        "give this vault its own graph name (--graph), or replace the graph with --force";
+
+    /// <summary>Checks the options and the server: connectivity, and that a database named is one the server can select.</summary>
+    private async Task<ServerInfo> ConnectAsync(CancellationToken cancellationToken)
+    {
+        if (_options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "the batch size must be at least 1");
+        if (_options.Concurrency < 1) throw new ArgumentOutOfRangeException(nameof(options), "the concurrency must be at least 1");
+        if (string.IsNullOrWhiteSpace(_options.Graph)) throw new ArgumentException("the graph name must not be empty", nameof(options));
+        var server = await driver.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);
+        if (_options.Database is { } database && (server.ProtocolVersion.Major < 4 || server.Version is { Major: < 4 }))
+            throw new LoadRefusedException(
+                $"the database \"{database}\" was asked for, but {server.Agent ?? "the server"} (Bolt {server.ProtocolVersion}) has a single " +
+                "database and cannot select one (multiple databases came with Neo4j 4.0); leave the database out");
+        return server;
     }
 
     /// <summary>One label's or type's rows, made a batch at a time as they are sent (all at once would double the peak memory).</summary>
@@ -68,7 +113,7 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         foreach (var batch in step.Rows.Chunk(_options.BatchSize))
         {
             var name = $"{step.What}, batch {first / _options.BatchSize + 1} of {batches} (rows {first + 1}-{first + batch.Length})";
-            var parameters = new Dictionary<string, object?> { ["rows"] = batch };
+            var parameters = new Dictionary<string, object?> { [GraphRows.RowsParameter] = batch, [SyncStatements.GraphParameter] = _options.Graph };
             var result = await Run(session, name, step.Statement, parameters, cancellationToken).ConfigureAwait(false);
             totals.Add(result.Counters, batch.Length, step.What);
             first += batch.Length;
@@ -98,7 +143,7 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         private long _written;
 
         public int Batches;
-        public long NodesCreated, RelationshipsCreated, PropertiesSet, ConstraintsAdded, IndexesAdded;
+        public long NodesCreated, NodesDeleted, RelationshipsCreated, RelationshipsDeleted, PropertiesSet, ConstraintsAdded, IndexesAdded;
 
         /// <summary>Adds one result; a batch (<paramref name="rows"/> &gt; 0) also counts and reports progress.</summary>
         public void Add(SummaryCounters counters, int rows, string? step)
@@ -107,6 +152,8 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
             {
                 NodesCreated += counters.NodesCreated;
                 RelationshipsCreated += counters.RelationshipsCreated;
+                NodesDeleted += counters.NodesDeleted;
+                RelationshipsDeleted += counters.RelationshipsDeleted;
                 PropertiesSet += counters.PropertiesSet;
                 ConstraintsAdded += counters.ConstraintsAdded;
                 IndexesAdded += counters.IndexesAdded;

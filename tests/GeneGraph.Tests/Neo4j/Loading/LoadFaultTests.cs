@@ -109,7 +109,7 @@ public sealed class LoadFaultTests
 
         var error = AssertFailed(await LoadAsync(fake.BoltUri, "--timeout", "2"));
 
-        Assert.Contains("schema failed and was rolled back: The database is not currently available to serve your request. (Neo.TransientError.General.DatabaseUnavailable)", error);
+        Assert.Contains("reading the graph's record failed and was rolled back: The database is not currently available to serve your request. (Neo.TransientError.General.DatabaseUnavailable)", error);
     }
 
     [Fact]

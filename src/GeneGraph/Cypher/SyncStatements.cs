@@ -1,0 +1,133 @@
+using GeneGraph.Schema;
+
+namespace GeneGraph.Cypher;
+
+/// <summary>
+/// The statements of a sync (<c>genegraph load</c>): read back what one graph holds, write only new and changed
+/// elements, release or delete what the vault no longer yields, and the graph's own record. Labels and types come
+/// from the fixed enums; every value, the graph's name included, travels as a parameter. See docs/sync.md.
+/// </summary>
+public static class SyncStatements
+{
+    /// <summary>The parameter that names the graph being loaded.</summary>
+    public const string GraphParameter = "graph";
+
+    /// <summary>The parameter of <see cref="WriteGraph"/> that names the vault.</summary>
+    public const string VaultParameter = "vault";
+
+    /// <summary>The parameter of <see cref="InspectVanishedNodes"/>: the ids of the nodes the vault no longer yields.</summary>
+    public const string IdsParameter = "ids";
+
+    /// <summary>The field of a row that holds the element's content hash.</summary>
+    public const string HashField = "hash";
+
+    /// <summary>The columns of the read-back statements.</summary>
+    public const string IdColumn = "id", FromColumn = "fromId", ToColumn = "toId", HashColumn = "hash";
+
+    /// <summary>The columns of <see cref="InspectVanishedNodes"/>.</summary>
+    public const string SharedColumn = "shared", ForeignColumn = "foreign";
+
+    /// <summary>The columns of <see cref="CountLeftAloneNodes"/> and <see cref="CountLeftAloneRelationships"/>.</summary>
+    public const string UnmarkedColumn = "unmarked", CountColumn = "count";
+
+    private static readonly string Key = GraphSchema.Key.Name;
+    private static readonly string Graphs = SyncMarks.Graphs.Name;
+    private static readonly string Hash = SyncMarks.Hash.Name;
+    private const string Graph = "$" + GraphParameter;
+
+    /// <summary>The vault the graph was last loaded from (no row before its first load).</summary>
+    public static string ReadGraph { get; } =
+        $"MATCH (m:{SyncMarks.GraphLabel} {{{SyncMarks.GraphName.Name}: {Graph}}}) RETURN m.{SyncMarks.Vault.Name} AS {VaultParameter}";
+
+    /// <summary>Records the vault the graph is loaded from.</summary>
+    public static string WriteGraph { get; } =
+        $"MERGE (m:{SyncMarks.GraphLabel} {{{SyncMarks.GraphName.Name}: {Graph}}}) SET m.{SyncMarks.Vault.Name} = ${VaultParameter}";
+
+    /// <summary>The id and content hash of every node of <paramref name="label"/> the graph holds.</summary>
+    public static string ReadNodes(NodeLabel label) =>
+        $"MATCH (n:{label}) WHERE {Graph} IN n.{Graphs} RETURN n.{Key} AS {IdColumn}, n.{Hash} AS {HashColumn}";
+
+    /// <summary>The ends' ids and the content hash of every relationship of <paramref name="type"/> the graph holds.</summary>
+    public static string ReadRelationships(RelationshipType type)
+    {
+        var (from, to) = type.Endpoints();
+        return $"MATCH (a:{from})-[r:{type.Name()}]->(b:{to}) WHERE {Graph} IN r.{Graphs} " +
+               $"RETURN a.{Key} AS {FromColumn}, b.{Key} AS {ToColumn}, r.{Hash} AS {HashColumn}";
+    }
+
+    /// <summary>
+    /// Of the nodes in <c>$ids</c> that the graph holds: whether another graph holds them too, and how many of their
+    /// relationships are not this graph's alone (the user's, another graph's, or unmarked), which keep the node.
+    /// </summary>
+    public static string InspectVanishedNodes(NodeLabel label) =>
+        $"UNWIND ${IdsParameter} AS id MATCH (n:{label} {{{Key}: id}}) WHERE {Graph} IN n.{Graphs} " +
+        $"OPTIONAL MATCH (n)-[u]-() WHERE coalesce(u.{Graphs}, []) <> [{Graph}] " +
+        $"RETURN n.{Key} AS {IdColumn}, size(n.{Graphs}) > 1 AS {SharedColumn}, count(u) AS {ForeignColumn}";
+
+    /// <summary>
+    /// New and changed nodes, one batch: <c>$rows</c> is a list of <c>{id, properties, hash}</c>, where properties
+    /// holds every declared property of the label, null for those the node lacks. <c>SET n += …</c> sets GeneGraph's
+    /// properties and removes the null ones; properties the user added stay. The graph is added to the node's marks.
+    /// </summary>
+    public static string UpsertNodes(NodeLabel label) =>
+        $"UNWIND ${GraphRows.RowsParameter} AS row MERGE (n:{label} {{{Key}: row.{GraphRows.KeyField}}}) " +
+        $"SET n += row.{GraphRows.PropertiesField}, n.{Hash} = row.{HashField}, {AddMark("n")}";
+
+    /// <summary>New and changed relationships, one batch: <c>$rows</c> is a list of <c>{from, to, properties, hash}</c>.</summary>
+    /// <remarks>The rule planner on 3.x, for the reason <see cref="CypherStatements.MergeRelationships"/> gives.</remarks>
+    public static string UpsertRelationships(RelationshipType type, Version? serverVersion)
+    {
+        var (from, to) = type.Endpoints();
+        return $"{Planner(serverVersion)}UNWIND ${GraphRows.RowsParameter} AS row " +
+               $"MATCH (a:{from} {{{Key}: row.{GraphRows.FromField}}}) MATCH (b:{to} {{{Key}: row.{GraphRows.ToField}}}) " +
+               $"MERGE (a)-[r:{type.Name()}]->(b) SET r += row.{GraphRows.PropertiesField}, r.{Hash} = row.{HashField}, {AddMark("r")}";
+    }
+
+    /// <summary>
+    /// Relationships the vault no longer yields, one batch of <c>{from, to}</c>: the graph's mark is taken off, and
+    /// a relationship no graph holds any more is deleted.
+    /// </summary>
+    /// <remarks>
+    /// No planner hint: 3.1.1's rule planner fails on this statement under Java 17 ("must be InterfaceMethodref
+    /// constant"); the cost planner's trouble with stale index samples concerns a first load, and a delete follows one.
+    /// </remarks>
+    public static string DeleteRelationships(RelationshipType type)
+    {
+        var (from, to) = type.Endpoints();
+        return $"UNWIND ${GraphRows.RowsParameter} AS row " +
+               $"MATCH (a:{from} {{{Key}: row.{GraphRows.FromField}}})-[r:{type.Name()}]->(b:{to} {{{Key}: row.{GraphRows.ToField}}}) " +
+               $"WHERE {Graph} IN r.{Graphs} " +
+               $"WITH r, [g IN r.{Graphs} WHERE g <> {Graph}] AS rest SET r.{Graphs} = rest " +
+               "WITH r, rest WHERE size(rest) = 0 DELETE r";
+    }
+
+    /// <summary>
+    /// Nodes the vault no longer yields, one batch of <c>{id}</c>, after their relationships: the graph's mark is
+    /// taken off; a node no graph holds any more loses GeneGraph's properties and marks (keeping its label and id)
+    /// and is deleted unless a relationship someone else made still holds it.
+    /// </summary>
+    public static string DeleteNodes(NodeLabel label)
+    {
+        var owned = new Property[] { SyncMarks.Graphs, SyncMarks.Hash, GraphSchema.Sources }.Concat(GraphSchema.Of(label).Properties);
+        return $"UNWIND ${GraphRows.RowsParameter} AS row MATCH (n:{label} {{{Key}: row.{GraphRows.KeyField}}}) WHERE {Graph} IN n.{Graphs} " +
+               $"WITH n, [g IN n.{Graphs} WHERE g <> {Graph}] AS rest SET n.{Graphs} = rest " +
+               $"WITH n, rest WHERE size(rest) = 0 REMOVE {string.Join(", ", owned.Select(p => $"n.{p.Name}"))} " +
+               "WITH n WHERE NOT (n)--() DELETE n";
+    }
+
+    /// <summary>Nodes the graph leaves alone, counted as another graph's or unmarked (the user's, or from a load before marks).</summary>
+    public static string CountLeftAloneNodes { get; } =
+        $"MATCH (n) WHERE NOT n:{SyncMarks.GraphLabel} AND NOT {Graph} IN coalesce(n.{Graphs}, []) " +
+        $"RETURN n.{Graphs} IS NULL AS {UnmarkedColumn}, count(*) AS {CountColumn}";
+
+    /// <summary>Relationships the graph leaves alone, counted like <see cref="CountLeftAloneNodes"/>.</summary>
+    public static string CountLeftAloneRelationships { get; } =
+        $"MATCH ()-[r]->() WHERE NOT {Graph} IN coalesce(r.{Graphs}, []) " +
+        $"RETURN r.{Graphs} IS NULL AS {UnmarkedColumn}, count(*) AS {CountColumn}";
+
+    private static string AddMark(string element) =>
+        $"{element}.{Graphs} = CASE WHEN {Graph} IN coalesce({element}.{Graphs}, []) THEN {element}.{Graphs} " +
+        $"ELSE coalesce({element}.{Graphs}, []) + {Graph} END";
+
+    private static string Planner(Version? serverVersion) => serverVersion is { Major: 3 } ? "CYPHER planner=rule " : "";
+}

@@ -1,0 +1,29 @@
+namespace GeneGraph.Schema;
+
+/// <summary>
+/// What <c>genegraph load</c> writes into Neo4j besides the graph, to know its own elements on the next load: on
+/// every node and relationship the graphs that hold it and a hash of its content, and one small node per graph
+/// naming the vault it was loaded from. Load-only: no export carries them. See docs/sync.md.
+/// </summary>
+public static class SyncMarks
+{
+    /// <summary>On every node and relationship GeneGraph wrote: the graphs (one per vault) that hold it.</summary>
+    public static readonly Property<IReadOnlyList<string>> Graphs =
+        new("genegraphGraphs", "the names of the graphs (one per vault) that hold the element; GeneGraph's while not empty");
+
+    /// <summary>On every node and relationship GeneGraph wrote: the hash of its GeneGraph properties.</summary>
+    public static readonly Property<string> Hash =
+        new("genegraphHash", "SHA-256 (first 128 bits, hex) of the element's GeneGraph properties as last written");
+
+    /// <summary>The label of the one node per graph that records where the graph was loaded from.</summary>
+    public const string GraphLabel = "GeneGraphGraph";
+
+    /// <summary>On the <see cref="GraphLabel"/> node: the graph's name.</summary>
+    public static readonly Property<string> GraphName = new("name", "the graph's name (`--graph`, by default the vault folder's name)");
+
+    /// <summary>On the <see cref="GraphLabel"/> node: the vault the graph was last loaded from.</summary>
+    public static readonly Property<string> Vault = new("vault", "the absolute path of the vault the graph was last loaded from");
+
+    /// <summary>The marks every element GeneGraph wrote carries.</summary>
+    public static IReadOnlyList<Property> OnEveryElement { get; } = [Graphs, Hash];
+}
