@@ -12,13 +12,14 @@ internal static class CheckCommand
     {
         var vault = CommonOptions.Vault();
         var strict = CommonOptions.Strict();
+        var geneTable = CommonOptions.GeneTable();
         var command = new Command("check", "Read a vault, report problems in its notes and summarise the graph it makes.")
         {
-            vault, strict,
+            vault, strict, geneTable,
         };
         command.SetAction(parse =>
         {
-            if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
+            if (VaultStep.Build(parse.GetValue(vault)!, parse.GetValue(geneTable)) is not { } result) return ExitCodes.IoError;
             WriteSummary(result, Console.Out);
             return DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GeneGraph.Writers;
+using GeneGraph.Writers.Kgx;
 using GeneGraph.Writers.Neo4jImport;
 
 namespace GeneGraph.Cli.Commands;
@@ -11,22 +12,24 @@ internal static class ExportCommand
     {
         var vault = CommonOptions.Vault();
         var strict = CommonOptions.Strict();
+        var geneTable = CommonOptions.GeneTable();
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The file to write ('-' for standard output), or the folder for neo4j-import. Written to a temp file or folder, then renamed.",
+            Description = "The file to write ('-' for standard output), or the folder for neo4j-import, kgx and kgx-jsonl. Written to a temp file or folder, then renamed.",
             Required = true,
         };
         var streamFormats = GraphWriters.All.OfType<StreamGraphWriter>().Select(w => w.FormatName);
         var format = new Option<string?>("--format", "-f")
         {
             Description = $"The format: {string.Join(", ", streamFormats)}, or {Neo4jImportFormat.FormatName} (a folder of CSV " +
-                          "files and import.sh for neo4j-admin/neo4j-import). Default: from the output's extension.",
+                          "files and import.sh for neo4j-admin/neo4j-import), {KgxFormat.TsvFormatName} or {KgxFormat.JsonLinesFormatName} (a folder " +
+                          "of KGX nodes and edges files, Biolink terms). Default: from the output's extension.",
         };
         format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames]);
 
         var command = new Command("export", "Read a vault and write its knowledge graph as GraphML (Cytoscape, networkx, APOC), JSON, or a neo4j-import bundle (CSV files + import.sh).")
         {
-            vault, output, format, strict,
+            vault, output, format, strict, geneTable,
         };
         command.SetAction(parse =>
         {
@@ -37,8 +40,9 @@ internal static class ExportCommand
                 Console.Error.WriteLine($"genegraph: error: cannot tell the format of '{path}'; give --format ({string.Join("|", GraphWriters.FormatNames)})");
                 return ExitCodes.Usage;
             }
+            if (writer is KgxWriter kgx) writer = kgx.ForVault(parse.GetValue(vault)!.Name);
             if (GraphOutput.Target(path, writer, out var refused) is not { } target) return refused;
-            if (VaultStep.Build(parse.GetValue(vault)!) is not { } result) return ExitCodes.IoError;
+            if (VaultStep.Build(parse.GetValue(vault)!, parse.GetValue(geneTable)) is not { } result) return ExitCodes.IoError;
             var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(strict), Console.Error);
             if (!GraphOutput.TryWrite(target, writer, result.Graph, out var note)) return ExitCodes.IoError;
             if (path != GraphOutput.StandardOutput)

@@ -20,7 +20,7 @@ internal static class LoadCommand
         var command = new Command("load", "Read a vault and write its graph into Neo4j: constraints, then nodes and relationships in batches (idempotent).")
         {
             options.Vault, options.Uri, options.User, options.Password, options.Database, options.BatchSize, options.Concurrency,
-            options.Timeout, options.Strict,
+            options.Timeout, options.Strict, options.GeneTable,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
         return command;
@@ -32,6 +32,8 @@ internal static class LoadCommand
         public Argument<DirectoryInfo> Vault { get; } = CommonOptions.Vault();
 
         public Option<bool> Strict { get; } = CommonOptions.Strict();
+
+        public Option<FileInfo?> GeneTable { get; } = CommonOptions.GeneTable();
 
         public Option<string> Uri { get; } = new("--uri")
         {
@@ -93,7 +95,7 @@ internal static class LoadCommand
     /// <summary>Builds the graph, prints its diagnostics, loads it and prints the server's summary.</summary>
     private static async Task<int> RunAsync(ParseResult parse, Options options, CancellationToken cancellationToken)
     {
-        if (VaultStep.Build(parse.GetValue(options.Vault)!) is not { } result) return ExitCodes.IoError;
+        if (VaultStep.Build(parse.GetValue(options.Vault)!, parse.GetValue(options.GeneTable)) is not { } result) return ExitCodes.IoError;
         var exit = DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(options.Strict), Console.Error);
         var secret = parse.GetValue(options.Password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "";
         var loadOptions = new LoadOptions

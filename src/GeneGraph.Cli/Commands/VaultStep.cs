@@ -1,18 +1,33 @@
 using GeneGraph.Pipeline;
+using GeneGraph.References;
 
 namespace GeneGraph.Cli.Commands;
 
 /// <summary>The step every command shares: read the vault into a graph, or say why it could not.</summary>
 internal static class VaultStep
 {
-    /// <summary>The graph of <paramref name="folder"/>, or null (after saying so on stderr) when it does not exist.</summary>
-    public static VaultGraphResult? Build(DirectoryInfo folder)
+    /// <summary>
+    /// The graph of <paramref name="folder"/>, its genes checked against <paramref name="geneTable"/> when one is
+    /// given; null (after saying so on stderr) when the folder does not exist or the table cannot be read.
+    /// </summary>
+    public static VaultGraphResult? Build(DirectoryInfo folder, FileInfo? geneTable = null)
     {
         if (!folder.Exists)
         {
             Console.Error.WriteLine($"genegraph: error: vault folder '{folder}' does not exist");
             return null;
         }
-        return VaultGraph.Build(folder.FullName);
+        var result = VaultGraph.Build(folder.FullName);
+        if (geneTable is null) return result;
+        try
+        {
+            GeneChecks.Run(result.Notes, GeneTable.Load(geneTable.FullName, result.Diagnostics), result.Diagnostics);
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"genegraph: error: cannot read the gene table '{geneTable}': {e.Message}");
+            return null;
+        }
     }
 }
