@@ -15,9 +15,10 @@ internal static class CommonOptions
         Description = "Exit with 1 when any warning was reported, not only on errors.",
     };
 
-    public static Option<FileInfo?> GeneTable() => new("--gene-table")
+    public static Option<string?> GeneTable() => new("--gene-table")
     {
-        Description = "A TSV of reference genes (entrez_id, symbol, ensembl_gene_ids, ucsc_hg38_locations, aliases; e.g. from " +
-                      "NCBI gene_info) to check the notes' symbols, NCBI links, plots' Ensembl ids and loci against (GG401-GG404).",
+        Description = "Check the notes' symbols, NCBI links, plots' Ensembl ids and loci (GG401-GG404) against a TSV of reference " +
+                      "genes (entrez_id, symbol, ensembl_gene_ids, ucsc_hg38_locations, aliases), or 'builtin' for the NCBI Gene " +
+                      "table shipped inside GeneGraph (2022-09-12).",
     };
 }

@@ -33,7 +33,7 @@ internal static class LoadCommand
 
         public Option<bool> Strict { get; } = CommonOptions.Strict();
 
-        public Option<FileInfo?> GeneTable { get; } = CommonOptions.GeneTable();
+        public Option<string?> GeneTable { get; } = CommonOptions.GeneTable();
 
         public Option<string> Uri { get; } = new("--uri")
         {

@@ -8,9 +8,10 @@ internal static class VaultStep
 {
     /// <summary>
     /// The graph of <paramref name="folder"/>, its genes checked against <paramref name="geneTable"/> when one is
-    /// given; null (after saying so on stderr) when the folder does not exist or the table cannot be read.
+    /// given (a path, or <c>builtin</c> for the table shipped inside GeneGraph); null (after saying so on stderr) when
+    /// the folder does not exist or the table cannot be read.
     /// </summary>
-    public static VaultGraphResult? Build(DirectoryInfo folder, FileInfo? geneTable = null)
+    public static VaultGraphResult? Build(DirectoryInfo folder, string? geneTable = null)
     {
         if (!folder.Exists)
         {
@@ -21,7 +22,10 @@ internal static class VaultStep
         if (geneTable is null) return result;
         try
         {
-            GeneChecks.Run(result.Notes, GeneTable.Load(geneTable.FullName, result.Diagnostics), result.Diagnostics);
+            var table = geneTable == GeneTable.BuiltInName
+                ? GeneTable.LoadBuiltIn(result.Diagnostics)
+                : GeneTable.Load(geneTable, result.Diagnostics);
+            GeneChecks.Run(result.Notes, table, result.Diagnostics);
             return result;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -48,12 +48,14 @@ public static class GeneChecks
                     $"fix: move the plot to the note of {owners[0].Symbol}, or name {EnsemblOf(noteGene)} if the plot is {noteGene.Symbol}'s");
             var gene = owners.Count > 0 ? owners[0] : noteGene;
             if (gene is null || gene.Locations.Count == 0) continue;
-            var distance = gene.DistanceTo(plot.Name.Locus);
-            if (distance is null || distance > LocusMargin)
+            var nearest = gene.Nearest(plot.Name.Locus);
+            if (nearest is not { } near || near.Distance > LocusMargin)
                 diagnostics.Report(note.Path, plot.Line, DiagnosticCode.LocusOutsideGene,
                     $"locus {plot.Name.Locus} of plot '{plot.FileName}' lies " +
-                    (distance is null ? "on another chromosome than" : $"{distance.Value.ToString(CultureInfo.InvariantCulture)} bases outside") +
-                    $" {gene} ({string.Join(", ", gene.Locations)}, hg38), beyond the {LocusMargin.ToString(CultureInfo.InvariantCulture)}-base margin; " +
+                    (nearest is { } n
+                        ? $"{n.Distance.ToString(CultureInfo.InvariantCulture)} bases outside {gene} (nearest hg38 location {n.Location})"
+                        : $"on another chromosome than {gene} ({string.Join(", ", gene.Locations.Distinct())}, hg38)") +
+                    $", beyond the {LocusMargin.ToString(CultureInfo.InvariantCulture)}-base margin; " +
                     "fix: check the plot's gene and coordinates (assembly hg38?)");
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using CsvHelper;
 using CsvHelper.Configuration;
 using GeneGraph.Diagnostics;
@@ -40,6 +41,24 @@ public sealed class GeneTable
     {
         using var reader = new StreamReader(path);
         return Load(reader, path, diagnostics);
+    }
+
+    /// <summary>The name that picks the table shipped inside GeneGraph (<c>--gene-table builtin</c>).</summary>
+    public const string BuiltInName = "builtin";
+
+    private const string BuiltInResource = "GeneGraph.References.Resources.human-genes.tsv.gz";
+
+    /// <summary>
+    /// The compact table shipped inside GeneGraph: 77,614 human genes of NCBI Gene (2022-09-12, via org.Hs.eg.db
+    /// 3.16.0), the columns the checks read, derived by scripts/make-gene-table.py.
+    /// </summary>
+    public static GeneTable LoadBuiltIn(DiagnosticBag diagnostics)
+    {
+        var assembly = typeof(GeneTable).Assembly;
+        using var compressed = assembly.GetManifestResourceStream(BuiltInResource)
+            ?? throw new InvalidOperationException($"resource {BuiltInResource} is missing from {assembly.GetName().Name}");
+        using var text = new StreamReader(new GZipStream(compressed, CompressionMode.Decompress));
+        return Load(text, BuiltInName, diagnostics);
     }
 
     public static GeneTable Load(TextReader text, string name, DiagnosticBag diagnostics)

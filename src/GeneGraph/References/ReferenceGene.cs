@@ -12,14 +12,17 @@ public sealed record ReferenceGene(
 {
     public override string ToString() => $"{Symbol} (NCBIGene:{EntrezId})";
 
-    /// <summary>The bases from <paramref name="locus"/> to the nearest location of the gene: 0 when they overlap, null when on no location's chromosome.</summary>
-    public long? DistanceTo(Locus locus)
+    /// <summary>
+    /// The location of the gene nearest to <paramref name="locus"/> and the bases between them (0 when they overlap);
+    /// null when no location is on the locus's chromosome.
+    /// </summary>
+    public (Locus Location, long Distance)? Nearest(Locus locus)
     {
-        long? nearest = null;
+        (Locus, long)? nearest = null;
         foreach (var location in Locations.Where(l => l.Chrom == locus.Chrom))
         {
             var gap = Math.Max(0, Math.Max(location.Start - locus.End, locus.Start - location.End));
-            if (nearest is null || gap < nearest) nearest = gap;
+            if (nearest is not { } best || gap < best.Item2) nearest = (location, gap);
         }
         return nearest;
     }

@@ -157,6 +157,20 @@ public sealed class GeneChecksTests(ThesisVaultFixture thesis) : IClassFixture<T
         Assert.Empty(Where(reported, DiagnosticCode.NcbiLinkOfAnotherGene));
     }
 
+    [Fact]
+    public void The_compact_table_shipped_inside_gives_the_thesis_vault_the_same_reports_as_the_full_table()
+    {
+        var result = thesis.Require();
+        var full = new DiagnosticBag();
+        GeneChecks.Run(result.Notes, GeneTable.Load(RepoPaths.Require("data", "human-genes.tsv"), full), full);
+        var builtIn = new DiagnosticBag();
+        var table = GeneTable.LoadBuiltIn(builtIn);
+        Assert.Equal(77_614, table.Count);
+        GeneChecks.Run(result.Notes, table, builtIn);
+        Assert.Equal(full.Sorted().Select(d => d.ToString()), builtIn.Sorted().Select(d => d.ToString()));
+        Assert.NotEmpty(builtIn.Sorted());
+    }
+
     private static List<string> Where(IReadOnlyList<Diagnostic> diagnostics, DiagnosticCode code) =>
         diagnostics.Where(d => d.Code == code).Select(d => $"{d.Path}:{d.Line}").Order(StringComparer.Ordinal).ToList();
 }
