@@ -46,7 +46,8 @@ public static class GeneChecks
                 diagnostics.Report(note.Path, plot.Line, DiagnosticCode.PlotOfAnotherGene,
                     $"plot '{plot.FileName}' names {plot.Name.EnsemblId}, which is {Names(owners)}, not {noteGene}; " +
                     $"fix: move the plot to the note of {owners[0].Symbol}, or name {EnsemblOf(noteGene)} if the plot is {noteGene.Symbol}'s");
-            var gene = owners.Count > 0 ? owners[0] : noteGene;
+            // The plot's gene: the note's when the id is one of its ids (an id may be listed under two genes), else the id's.
+            var gene = noteGene is not null && (owners.Count == 0 || owners.Contains(noteGene)) ? noteGene : owners.FirstOrDefault();
             if (gene is null || gene.Locations.Count == 0) continue;
             var nearest = gene.Nearest(plot.Name.Locus);
             if (nearest is not { } near || near.Distance > LocusMargin)
