@@ -14,7 +14,7 @@ internal static class CheckCommand
         var input = new VaultInput();
         var command = new Command("check", "Read a vault, report problems in its notes and summarise the graph it makes.")
         {
-            input.Vault, input.Strict,
+            input.Vault, input.Strict, input.GeneTable,
         };
         command.SetAction(parse =>
         {

@@ -20,7 +20,7 @@ internal static class LoadCommand
         var command = new Command("load", "Read a vault and make Neo4j hold its graph: constraints, then only the new, changed and vanished nodes and relationships, in batches (docs/sync.md).")
         {
             options.Input.Vault, options.Uri, options.User, options.Password, options.Database, options.BatchSize, options.Concurrency,
-            options.Timeout, options.Input.Strict, options.Graph, options.NoPrune, options.DryRun, options.Format, options.Force,
+            options.Timeout, options.Input.Strict, options.Graph, options.NoPrune, options.DryRun, options.Format, options.Force, options.Input.GeneTable,
         };
         foreach (var option in options.Derived.All) command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
@@ -33,6 +33,7 @@ internal static class LoadCommand
         public VaultInput Input { get; } = new();
 
         public DerivedOptions Derived { get; } = new();
+
 
         public Option<string> Uri { get; } = new("--uri")
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GeneGraph.Pipeline;
+using GeneGraph.References;
 
 namespace GeneGraph.Cli.Commands;
 
@@ -19,7 +20,18 @@ internal sealed class VaultInput
         Description = "Exit with 1 when any warning was reported, not only on errors.",
     };
 
-    /// <summary>The graph of the vault, or null (after saying so on stderr) when its folder does not exist.</summary>
+    /// <summary>Added by the commands that check genes (check, export, load): a table path, or <c>builtin</c>.</summary>
+    public Option<string?> GeneTable { get; } = new("--gene-table")
+    {
+        Description = "Check the notes' symbols, NCBI links, plots' Ensembl ids and loci (GG401-GG404) against a TSV of reference " +
+                      "genes (entrez_id, symbol, ensembl_gene_ids, ucsc_hg38_locations, aliases), or 'builtin' for the NCBI Gene " +
+                      "table shipped inside GeneGraph (2022-09-12).",
+    };
+
+    /// <summary>
+    /// The graph of the vault, its genes checked against <see cref="GeneTable"/> when the command has the option and it
+    /// is given; null (after saying so on stderr) when the folder does not exist or the table cannot be read.
+    /// </summary>
     public VaultGraphResult? Read(ParseResult parse)
     {
         var folder = parse.GetValue(Vault)!;
@@ -28,7 +40,22 @@ internal sealed class VaultInput
             Console.Error.WriteLine($"genegraph: error: vault folder '{folder}' does not exist");
             return null;
         }
-        return VaultGraph.Build(folder.FullName);
+        var result = VaultGraph.Build(folder.FullName);
+        var geneTable = parse.CommandResult.Command.Options.Contains(GeneTable) ? parse.GetValue(GeneTable) : null;
+        if (geneTable is null) return result;
+        try
+        {
+            var table = geneTable == References.GeneTable.BuiltInName
+                ? References.GeneTable.LoadBuiltIn(result.Diagnostics)
+                : References.GeneTable.Load(geneTable, result.Diagnostics);
+            GeneChecks.Run(result.Notes, table, result.Diagnostics);
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"genegraph: error: cannot read the gene table '{geneTable}': {e.Message}");
+            return null;
+        }
     }
 
     /// <summary>Prints the diagnostics on stderr; returns the exit code they call for (under <c>--strict</c>, warnings fail).</summary>

@@ -18,6 +18,12 @@ public sealed record DiagnosticCode(string Id, Severity DefaultSeverity, string 
     public static readonly DiagnosticCode ConsensusWithoutLink = new("GG204", Severity.Warning, "a Consensus claim has no consensus.app link");
     public static readonly DiagnosticCode ConflictingEdgeWeight = new("GG301", Severity.Warning, "the same edge was seen with different weights");
     public static readonly DiagnosticCode ConflictingProperty = new("GG302", Severity.Warning, "the same node property was seen with different values");
-    public static readonly DiagnosticCode OppositeSigns = new("GG401", Severity.Note, "a gene's loci correlate with one trait in opposite signs");
+    public static readonly DiagnosticCode OppositeSigns = new("GG501", Severity.Note, "a gene's loci correlate with one trait in opposite signs");
     public static readonly DiagnosticCode EnsemblIdClaimedTwice = new("GG303", Severity.Warning, "two gene notes claim the same Ensembl gene");
+    public static readonly DiagnosticCode SymbolIsAlias = new("GG401", Severity.Warning, "a gene symbol is an alias or previous symbol of a gene in the reference table");
+    public static readonly DiagnosticCode PlotOfAnotherGene = new("GG402", Severity.Warning, "a plot's Ensembl id is another gene's in the reference table");
+    public static readonly DiagnosticCode NcbiLinkOfAnotherGene = new("GG403", Severity.Warning, "an NCBI Gene link's id is another gene's in the reference table");
+    public static readonly DiagnosticCode LocusOutsideGene = new("GG404", Severity.Warning, "a plot's locus lies outside its gene's location, beyond the margin");
+    public static readonly DiagnosticCode UnreadableGeneTableRow = new("GG405", Severity.Warning, "a row of the gene reference table could not be read");
+    public static readonly DiagnosticCode CurieSharedByTwoNodes = new("GG304", Severity.Warning, "two nodes have the same standard identifier");
 }

@@ -10,7 +10,7 @@ public static class SignConflicts
     public static IReadOnlyList<GeneTraitLink> Find(KnowledgeGraph graph) =>
         GeneTraitLink.All(graph).Where(l => !l.SignsAgree).ToList();
 
-    /// <summary>One note (GG401) per conflict, at the first plot of the gene's loci for the trait.</summary>
+    /// <summary>One note (GG501) per conflict, at the first plot of the gene's loci for the trait.</summary>
     public static void Report(KnowledgeGraph graph, DiagnosticBag diagnostics)
     {
         foreach (var link in Find(graph))

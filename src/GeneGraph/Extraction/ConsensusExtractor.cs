@@ -44,6 +44,9 @@ public static class ConsensusExtractor
                 "Consensus claim has no link to its paper; it is kept in no Paper node");
             return;
         }
-        facts.Claims.Add(new ClaimFact(claim, consensus?.PaperId, url, consensus?.Slug, consensus?.Question, line));
+        facts.Claims.Add(new ClaimFact(claim, consensus?.PaperId, url, consensus?.Slug, consensus?.Question, line)
+        {
+            PaperIds = links.Select(PaperIdentifiers.Of).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+        });
     }
 }

@@ -13,6 +13,7 @@ public sealed class GraphBuilder
 {
     private readonly KnowledgeGraph _graph = new();
     private readonly DiagnosticBag _diagnostics;
+    private readonly StandardIdentifiers _identifiers = new();
 
     public GraphBuilder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
@@ -22,6 +23,9 @@ public sealed class GraphBuilder
         var genesByEnsembl = EnsemblIndex.Build(ordered, _diagnostics);
         foreach (var note in ordered.Where(n => n.IsGeneNote))
             AddGeneNote(note, genesByEnsembl);
+        var byCurie = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        foreach (var node in _graph.Nodes)
+            SetIdentifiers(node, byCurie);
         return _graph;
     }
 
@@ -111,6 +115,7 @@ public sealed class GraphBuilder
             var at = new SourceRef(path, paralog.Line);
             var other = Node(NodeLabel.Gene, paralog.Key, at);
             Set(other, NodeProperties.Symbol, paralog.Key, path, paralog.Line);
+            if (paralog.Url is { } card) _identifiers.Add(other, card);
             Edge(gene, RelationshipType.ParalogOf, other, at);
         }
     }
@@ -132,10 +137,24 @@ public sealed class GraphBuilder
         if (claim.Url is { } url) Set(paper, NodeProperties.Url, url, path, claim.Line);
         if (claim.Slug is { } slug) Set(paper, NodeProperties.Slug, slug, path, claim.Line);
         if (claim.Question is { } question) Set(paper, NodeProperties.Question, question, path, claim.Line);
+        foreach (var id in claim.PaperIds) _identifiers.Add(paper, id);
         var mentions = Edge(paper, RelationshipType.Mentions, gene, at);
         if (mentions.Properties.SetIfAbsent(RelationshipProperties.Claim, claim.Claim) is not null)
             _diagnostics.Report(path, claim.Line, DiagnosticCode.ConflictingProperty,
                 $"paper {key} makes a second claim about {gene.Key}; the first is kept on the MENTIONS edge");
+    }
+
+    private void SetIdentifiers(GraphNode node, Dictionary<string, GraphNode> byCurie)
+    {
+        var (curie, xrefs) = _identifiers.Of(node);
+        if (!byCurie.TryAdd(curie, node))
+        {
+            var at = node.Sources.Min;
+            _diagnostics.Report(at.Path, at.Line, DiagnosticCode.CurieSharedByTwoNodes,
+                $"{node.Uid} and {byCurie[curie].Uid} are both {curie}; both are kept in the graph, and a KGX export makes them one node");
+        }
+        node.Properties.Set(NodeProperties.Curie, curie);
+        if (xrefs.Count > 0) node.Properties.Set(NodeProperties.Xrefs, xrefs);
     }
 
     private GraphNode Node(NodeLabel label, string key, SourceRef at)

@@ -20,14 +20,14 @@ public static class GraphSchema
     public static IReadOnlyList<NodeDeclaration> Nodes { get; } =
     [
         new(NodeLabel.Gene, "HGNC symbol, upper case (`LIF`)",
-            [Symbol, EnsemblId, NcbiGeneId, FullName, Biotype, RnaClass, NcbiSummary, GeneCardsSummary, UniProtSummary],
+            [Symbol, EnsemblId, NcbiGeneId, FullName, Biotype, RnaClass, NcbiSummary, GeneCardsSummary, UniProtSummary, Curie, Xrefs],
             Indexed: [EnsemblId, NcbiGeneId]),
-        new(NodeLabel.Locus, "`chr22:30247659-30247698`", [Chrom, Start, End], Indexed: []),
-        new(NodeLabel.Trait, "heading text (`sPAP`)", [Name], Indexed: []),
-        new(NodeLabel.Pathway, "PathCards slug", [Name, Url], Indexed: []),
-        new(NodeLabel.Disease, "MalaCards slug", [Name, Url], Indexed: []),
-        new(NodeLabel.Paper, "consensus.app 32-hex id, else the cited URL", [Url, Slug, Question], Indexed: []),
-        new(NodeLabel.GoTerm, "the phrase, lower case", [Name], Indexed: []),
+        new(NodeLabel.Locus, "`chr22:30247659-30247698`", [Chrom, Start, End, Curie], Indexed: []),
+        new(NodeLabel.Trait, "heading text (`sPAP`)", [Name, Curie], Indexed: []),
+        new(NodeLabel.Pathway, "PathCards slug", [Name, Url, Curie, Xrefs], Indexed: []),
+        new(NodeLabel.Disease, "MalaCards slug", [Name, Url, Curie, Xrefs], Indexed: []),
+        new(NodeLabel.Paper, "consensus.app 32-hex id, else the cited URL", [Url, Slug, Question, Curie, Xrefs], Indexed: []),
+        new(NodeLabel.GoTerm, "the phrase, lower case", [Name, Curie], Indexed: []),
     ];
 
     public static IReadOnlyList<RelationshipDeclaration> Relationships { get; } =

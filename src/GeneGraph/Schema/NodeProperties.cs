@@ -31,4 +31,8 @@ public static class NodeProperties
     // Paper
     public static readonly Property<string> Slug = new("slug", "the title slug of the consensus.app link");
     public static readonly Property<string> Question = new("question", "the question the Consensus search asked");
+
+    // Every label: standard identifiers beside the key (docs/graph-model.md#standard-identifiers)
+    public static readonly Property<string> Curie = new("curie", "the preferred standard identifier, a CURIE with a Biolink-spelled prefix (NCBIGene:3976), else a documented genegraph.* one");
+    public static readonly Property<IReadOnlyList<string>> Xrefs = new("xrefs", "every other identifier the notes give: CURIEs (ENSEMBL:ENSG00000128342) and card or paper URLs");
 }

@@ -1,3 +1,4 @@
+using GeneGraph.Writers.Kgx;
 using GeneGraph.Writers.Neo4jImport;
 
 namespace GeneGraph.Writers;
@@ -8,7 +9,7 @@ public static class GraphWriters
     public static IReadOnlyList<IGraphWriter> All { get; } =
     [
         new GraphMLWriter(), new JsonGraphWriter(), CypherScriptWriter.Modern, CypherScriptWriter.Neo4j3, new CytoscapeJsWriter(),
-        new Neo4jImportBundleWriter(),
+        new Neo4jImportBundleWriter(), KgxWriter.Tsv, KgxWriter.JsonLines,
     ];
 
     /// <summary>The writer named <paramref name="formatName"/> (<c>graphml</c>, <c>json</c>), else null.</summary>

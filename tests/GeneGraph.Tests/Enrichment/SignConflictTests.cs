@@ -40,9 +40,9 @@ public sealed class SignConflictTests : IDisposable
         foreach (var (path, text) in Cases) _vault.Write(path, text);
         var run = GeneGraphProcess.Run("check", _vault.Root, "--strict");
         Assert.True(run.ExitCode == 0, run.Stderr);
-        var notes = run.Stderr.Split('\n').Where(l => l.Contains(" note GG401: ", StringComparison.Ordinal)).ToList();
+        var notes = run.Stderr.Split('\n').Where(l => l.Contains(" note GG501: ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, notes.Count);
-        Assert.StartsWith(TestNotes.GeneDump + "OPPOSITE.md:3: note GG401: OPPOSITE's loci correlate with T in opposite signs", notes[0], StringComparison.Ordinal);
+        Assert.StartsWith(TestNotes.GeneDump + "OPPOSITE.md:3: note GG501: OPPOSITE's loci correlate with T in opposite signs", notes[0], StringComparison.Ordinal);
         Assert.Contains("THREE's loci correlate with U in opposite signs (2 positive, 1 negative)", notes[1], StringComparison.Ordinal);
         Assert.Contains("0 error(s), 0 warning(s), 2 note(s)", run.Stdout, StringComparison.Ordinal);
 
@@ -56,6 +56,6 @@ public sealed class SignConflictTests : IDisposable
     public void A_note_is_printed_as_a_note()
     {
         var note = new Diagnostic("a.md", 3, Severity.Note, DiagnosticCode.OppositeSigns, "m");
-        Assert.Equal("a.md:3: note GG401: m", note.ToString());
+        Assert.Equal("a.md:3: note GG501: m", note.ToString());
     }
 }

@@ -136,7 +136,9 @@ public class VaultVariantTests
         var paralog = Assert.Single(facts[0].GeneCards!.Paralogs);
         Assert.Equal(("SPRY1", url), (paralog.Key, paralog.Url));
         var other = graph.FindNode(NodeLabel.Gene, "SPRY1")!;
-        Assert.Equal(["symbol"], other.Properties.Select(p => p.Key));
+        string[] keys = url is null ? ["curie", "symbol"] : ["curie", "symbol", "xrefs"];
+        Assert.Equal(keys, other.Properties.Select(p => p.Key));
+        Assert.Equal(url, (other.Properties[NodeProperties.Xrefs] as IReadOnlyList<string>)?.Single());
         Assert.NotNull(graph.FindEdge(graph.FindNode(NodeLabel.Gene, "SPRY2")!, RelationshipType.ParalogOf, other));
     }
 

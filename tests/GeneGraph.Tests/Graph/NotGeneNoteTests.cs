@@ -47,7 +47,8 @@ public class NotGeneNoteTests
         Assert.True(stub.IsGeneNote);
         Assert.Equal("ICAM4", stub.Symbol?.Value);
         var gene = graph.FindNode(NodeLabel.Gene, "ICAM4")!;
-        Assert.Equal(["symbol"], gene.Properties.Select(p => p.Key));
+        Assert.Equal(["curie", "symbol"], gene.Properties.Select(p => p.Key));
+        Assert.Equal("genegraph.gene:ICAM4", gene.Properties[NodeProperties.Curie]);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class WriterTests
         Assert.Null(GraphWriters.ByExtension(".xml"));
         Assert.Null(GraphWriters.ByExtension(""));
         Assert.Null(GraphWriters.ForPath("graph"));
-        Assert.Equal(["graphml", "json", "cypher", "cypher-3", "cyjs", "neo4j-import"], GraphWriters.FormatNames);
+        Assert.Equal(["graphml", "json", "cypher", "cypher-3", "cyjs", "neo4j-import", "kgx", "kgx-jsonl"], GraphWriters.FormatNames);
         Assert.All(GraphWriters.All.OfType<StreamGraphWriter>(), w => Assert.StartsWith(".", w.DefaultExtension, StringComparison.Ordinal));
         // a folder format is chosen by its name only, never by an output's extension
         Assert.Null(GraphWriters.ForPath("out/bundle"));

@@ -52,9 +52,9 @@ public sealed class Neo4jImportBundleTests : IDisposable
         var bundle = WriteBundle(VaultGraph.Build(RepoPaths.ExampleVault()).Graph);
 
         Assert.Equal(
-            ["id:ID(Gene)", ":LABEL", "biotype", "ensemblId", "fullName", "geneCardsSummary", "ncbiGeneId:long", "ncbiSummary", "rnaClass", "symbol", "sources:string[]"],
+            ["id:ID(Gene)", ":LABEL", "biotype", "curie", "ensemblId", "fullName", "geneCardsSummary", "ncbiGeneId:long", "ncbiSummary", "rnaClass", "symbol", "xrefs:string[]", "sources:string[]"],
             BundleReader.Read(Path.Combine(bundle, "nodes-Gene.csv")).Header);
-        Assert.Equal(["id:ID(Locus)", ":LABEL", "chrom", "end:long", "start:long", "sources:string[]"],
+        Assert.Equal(["id:ID(Locus)", ":LABEL", "chrom", "curie", "end:long", "start:long", "sources:string[]"],
             BundleReader.Read(Path.Combine(bundle, "nodes-Locus.csv")).Header);
         Assert.Equal([":START_ID(Locus)", ":END_ID(Trait)", ":TYPE", "absR:double", "gene", "plot", "r:double", "sources:string[]"],
             BundleReader.Read(Path.Combine(bundle, "relationships-CORRELATES_WITH.csv")).Header);
