@@ -14,6 +14,7 @@ var root = new Command("genegraph", "GeneGraph: turn an Obsidian vault of gene n
     QueryCommand.Create(),
     ViewCommand.Create(),
 };
+foreach (var option in ReadingOptions.All) root.Options.Add(option);
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
@@ -23,4 +24,12 @@ if (parse.Errors.Count > 0)
     Console.Error.WriteLine("Try 'genegraph --help'.");
     return ExitCodes.Usage;
 }
-return parse.Invoke();
+VaultStep.Limits = ReadingOptions.Limits(parse);
+try
+{
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return InternalError.Report(e, parse.GetValue(ReadingOptions.Verbose), Console.Error);
+}

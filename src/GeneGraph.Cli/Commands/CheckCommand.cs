@@ -27,7 +27,6 @@ internal static class CheckCommand
 
     internal static void WriteSummary(VaultGraphResult result, TextWriter output)
     {
-        var diagnostics = result.Diagnostics.Sorted();
         output.WriteLine($"notes read:   {result.NotesRead}");
         output.WriteLine($"gene notes:   {result.GeneNotes}");
         output.WriteLine($"nodes:        {result.Graph.NodeCount}");
@@ -36,7 +35,7 @@ internal static class CheckCommand
         output.WriteLine($"edges:        {result.Graph.EdgeCount}");
         foreach (var (type, count) in result.Graph.CountEdgesByType())
             output.WriteLine($"  {type.Name(),-18} {count}");
-        output.WriteLine($"diagnostics:  {diagnostics.Count(d => d.Severity == Severity.Error)} error(s), " +
-                         $"{diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s)");
+        output.WriteLine($"diagnostics:  {result.Diagnostics.CountOf(Severity.Error)} error(s), " +
+                         $"{result.Diagnostics.CountOf(Severity.Warning)} warning(s)");
     }
 }
