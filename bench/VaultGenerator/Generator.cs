@@ -139,11 +139,11 @@ public sealed class Generator(GeneTable table)
 
         sb.Append(rng.Chance(0.1) ? "# Info \n" : "# Info\n");
         var consensusFirst = rng.Chance(0.5);
-        if (consensusFirst) Consensus(rng, sb, gene, pools, state);
+        if (consensusFirst) Consensus(rng, sb, pools, state);
         NcbiSummary(rng, sb, gene, state);
         if (!rng.Chance(0.03)) GeneCards(rng, sb, gene, genes, index, pools, state);
         else state.Count("genecards-missing");
-        if (!consensusFirst) Consensus(rng, sb, gene, pools, state);
+        if (!consensusFirst) Consensus(rng, sb, pools, state);
         return sb.ToString();
     }
 
@@ -360,7 +360,7 @@ public sealed class Generator(GeneTable table)
         _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1],
     };
 
-    private static void Consensus(Rng rng, StringBuilder sb, GeneRow gene, Pools pools, State state)
+    private static void Consensus(Rng rng, StringBuilder sb, Pools pools, State state)
     {
         var claims = rng.Chance(0.4) ? 0 : rng.Chance(0.75) ? 1 : 2;
         if (claims == 0) return;
