@@ -24,6 +24,12 @@ public sealed class DiagnosticBag(int perNoteLimit = DiagnosticBag.DefaultPerNot
     {
         lock (_gate)
         {
+            if (IsSummary(diagnostic))
+            {
+                // Another bag's summary line, copied over (watch merges each note's sorted diagnostics): kept as it is.
+                _items.Add(diagnostic);
+                return;
+            }
             var key = (diagnostic.Path, diagnostic.Code);
             var seen = _perNote.GetValueOrDefault(key) + 1;
             _perNote[key] = seen;
@@ -41,7 +47,7 @@ public sealed class DiagnosticBag(int perNoteLimit = DiagnosticBag.DefaultPerNot
         {
             var kept = _items
                 .OrderBy(d => d.Path, StringComparer.Ordinal)
-                .ThenBy(d => d.Line)
+                .ThenBy(d => IsSummary(d) ? int.MaxValue : d.Line)
                 .ThenBy(d => d.Code.Id, StringComparer.Ordinal)
                 .ThenBy(d => d.Message, StringComparer.Ordinal)
                 .ToList();
@@ -57,11 +63,15 @@ public sealed class DiagnosticBag(int perNoteLimit = DiagnosticBag.DefaultPerNot
                 if (i + 1 < kept.Count && kept[i + 1].Path == path) continue;
                 foreach (var (code, more) in over[path].OrderBy(o => o.Code.Id, StringComparer.Ordinal))
                     result.Add(new Diagnostic(path, 0, code.DefaultSeverity, code,
-                        $"… and {more.ToString("N0", CultureInfo.InvariantCulture)} more {code.Id} in {path}"));
+                        $"{SummaryStart}{more.ToString("N0", CultureInfo.InvariantCulture)} more {code.Id} in {path}"));
             }
             return result;
         }
     }
+
+    private const string SummaryStart = "… and ";
+
+    private static bool IsSummary(Diagnostic d) => d.Line == 0 && d.Message.StartsWith(SummaryStart, StringComparison.Ordinal) && d.Message.EndsWith(" in " + d.Path, StringComparison.Ordinal);
 
     /// <summary>Every diagnostic reported, including those over the per-note limit.</summary>
     public long Count { get { lock (_gate) return _perNote.Values.Sum(); } }

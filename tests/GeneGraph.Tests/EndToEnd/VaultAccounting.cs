@@ -15,7 +15,7 @@ internal static partial class VaultAccounting
 {
     private static readonly string[] PlotCodes = ["GG101", "GG102", "GG103", "GG104", "GG106"];
 
-    [GeneratedRegex(@"!\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]|!\[[^\]]*\]\(([^)\s]+)\)")]
+    [GeneratedRegex(@"!\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]|!\[[^\]]*\]\((<[^>]*>|[^)\s]+)\)")]
     private static partial Regex ImageEmbed();
 
     [GeneratedRegex(@"^\s{0,3}(```|~~~)")]
