@@ -2,6 +2,8 @@
 # bench/run.sh -- GeneGraph against its floor and its alternatives, side by side, in one run.
 #
 #   bash bench/run.sh [--sizes 1000,5000,20000] [--runs 3] [--no-load] [--sync-only] [--append] [--out BENCHMARKS.md]
+#   bash bench/run.sh --pathological [megabytes]   one note of each pathological Markdown shape (10 MB), timed
+#   through pre-scan + Markdig + extraction (target <= 2 s each); written to bench/results/pathological.tsv
 #
 # For each size: generates a vault (bench/VaultGenerator, fixed seed; kept in bench/vaults/), then, --runs times
 # each (median reported):
@@ -41,7 +43,12 @@ while [ $# -gt 0 ]; do
     --sync-only) SYNC_ONLY=1; shift ;;
     --append) APPEND=1; shift ;;
     --out) OUT=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --pathological) # issue 16: one 10 MB note of each pathological Markdown shape, timed (target <= 2 s each)
+      dotnet build bench/BenchTool -c Release --nologo -v q -clp:ErrorsOnly >/dev/null || exit 1
+      mkdir -p bench/results
+      bench/BenchTool/bin/Release/net10.0/GeneGraph.BenchTool pathological "${2:-10}" | tee bench/results/pathological.tsv
+      exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done

@@ -14,6 +14,12 @@ using Markdig;
 // GeneGraph.BenchTool write-graphml <vault> <out.graphml> [repeats]
 //   Builds the graph once, writes it for at least a second to warm the JIT, then times only GraphMLWriter.Write to a
 //   file, [repeats] times; prints each time and the median.
+// GeneGraph.BenchTool pathological [megabytes, default 10]
+//   Times one note of each pathological shape (deep list and quote nesting, 100k repeated `[a](`, unclosed
+//   emphasis, backtick runs, ...) through VaultGraph.ExtractNote, as a vault note takes it: pre-scan, Markdig,
+//   extraction. Prints "shape bytes seconds outcome" per line; the target is <= 2 s each for 10 MB.
+if (args.Length >= 1 && args[0] == "pathological")
+    return GeneGraph.BenchTool.PathologicalNotes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: GeneGraph.BenchTool floor <vault> [genegraph|commonmark] | write-graphml <vault> <out> [repeats]");

@@ -25,6 +25,14 @@ public sealed class GeneratedVaultTests : IDisposable
         new Generator(table).Generate(new GeneratorOptions(genes, 6, seed, Path.Combine(_root, name)));
 
     [Fact]
+    public void Every_plot_and_card_link_of_a_generated_vault_is_an_edge_or_a_diagnostic()
+    {
+        Generate(Table(), "accounted", seed: 16, genes: 400);
+        var vault = Path.Combine(_root, "accounted");
+        Assert.Empty(GeneGraph.Tests.EndToEnd.VaultAccounting.Mismatches(vault, VaultGraph.Build(vault)));
+    }
+
+    [Fact]
     public void A_generated_vault_parses_without_diagnostics_into_the_expected_graph()
     {
         var manifest = Generate(Table(), "v", seed: 7);

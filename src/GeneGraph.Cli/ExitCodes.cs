@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>Neo4j could not be reached, refused the credentials, or a batch failed (and was rolled back).</summary>
     public const int Neo4jFailed = 4;
+
+    /// <summary>An internal error: a bug in GeneGraph (sysexits' EX_SOFTWARE). One line asks for a report.</summary>
+    public const int InternalError = 70;
 }

@@ -15,6 +15,7 @@ var root = new Command("genegraph", "GeneGraph: turn an Obsidian vault of gene n
     ViewCommand.Create(),
     WatchCommand.Create(),
 };
+foreach (var option in ReadingOptions.All) root.Options.Add(option);
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
@@ -24,4 +25,11 @@ if (parse.Errors.Count > 0)
     Console.Error.WriteLine("Try 'genegraph --help'.");
     return ExitCodes.Usage;
 }
-return parse.Invoke();
+try
+{
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return InternalError.Report(e, parse.GetValue(ReadingOptions.Verbose), Console.Error);
+}

@@ -28,7 +28,6 @@ internal static class CheckCommand
 
     internal static void WriteSummary(VaultGraphResult result, TextWriter output)
     {
-        var diagnostics = result.Diagnostics.Sorted();
         output.WriteLine($"notes read:   {result.NotesRead}");
         output.WriteLine($"gene notes:   {result.GeneNotes}");
         output.WriteLine($"nodes:        {result.Graph.NodeCount}");
@@ -37,8 +36,9 @@ internal static class CheckCommand
         output.WriteLine($"edges:        {result.Graph.EdgeCount}");
         foreach (var (type, count) in result.Graph.CountEdgesByType().Where(t => t.Value > 0 || !t.Key.IsDerived()))
             output.WriteLine($"  {type.QualifiedName(),-18} {count}");
-        output.WriteLine($"diagnostics:  {diagnostics.Count(d => d.Severity == Severity.Error)} error(s), " +
-                         $"{diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s)" +
-                         (diagnostics.Count(d => d.Severity == Severity.Note) is var notes and > 0 ? $", {notes} note(s)" : ""));
+        var diagnostics = result.Diagnostics;
+        output.WriteLine($"diagnostics:  {diagnostics.CountOf(Severity.Error)} error(s), " +
+                         $"{diagnostics.CountOf(Severity.Warning)} warning(s)" +
+                         (diagnostics.CountOf(Severity.Note) is var notes and > 0 ? $", {notes} note(s)" : ""));
     }
 }

@@ -40,7 +40,7 @@ internal sealed class VaultInput
             Console.Error.WriteLine($"genegraph: error: vault folder '{folder}' does not exist");
             return null;
         }
-        var result = VaultGraph.Build(folder.FullName);
+        var result = VaultGraph.Build(folder.FullName, ReadingOptions.Limits(parse));
         var geneTable = parse.CommandResult.Command.Options.Contains(GeneTable) ? parse.GetValue(GeneTable) : null;
         if (geneTable is null) return result;
         try

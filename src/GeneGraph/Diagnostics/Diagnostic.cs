@@ -5,10 +5,12 @@ namespace GeneGraph.Diagnostics;
 /// <param name="Line">1-based line, or 0 when the problem concerns the whole file.</param>
 public sealed record Diagnostic(string Path, int Line, Severity Severity, DiagnosticCode Code, string Message)
 {
+    /// <summary>One line, whatever the path or message hold: control characters are escaped (<see cref="DiagnosticText"/>).</summary>
     public override string ToString()
     {
-        var where = Line > 0 ? $"{Path}:{Line}" : Path;
+        var path = DiagnosticText.Escape(Path);
+        var where = Line > 0 ? $"{path}:{Line}" : path;
         var severity = Severity switch { Severity.Error => "error", Severity.Note => "note", _ => "warning" };
-        return $"{where}: {severity} {Code.Id}: {Message}";
+        return $"{where}: {severity} {Code.Id}: {DiagnosticText.Escape(Message)}";
     }
 }

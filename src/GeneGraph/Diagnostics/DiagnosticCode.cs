@@ -5,13 +5,16 @@ public sealed record DiagnosticCode(string Id, Severity DefaultSeverity, string 
 {
     public static readonly DiagnosticCode UnreadableFile = new("GG001", Severity.Error, "the file could not be read");
     public static readonly DiagnosticCode InvalidUtf8 = new("GG002", Severity.Warning, "the file is not valid UTF-8");
-    public static readonly DiagnosticCode NestedTooDeeply = new("GG003", Severity.Error, "the note nests blocks or inlines deeper than the Markdown parser allows");
+    public static readonly DiagnosticCode NestedTooDeeply = new("GG003", Severity.Error, "the note nests blocks or inlines deeper, or repeats unclosed openers more often, than the Markdown parser takes in bounded time");
+    public static readonly DiagnosticCode WalkStopped = new("GG004", Severity.Error, "the walk stopped early: the vault holds more notes or bytes than one run reads");
+    public static readonly DiagnosticCode FolderLinkNotFollowed = new("GG005", Severity.Warning, "a folder link leads to the vault itself, a folder above it, or /proc, /sys, /dev");
     public static readonly DiagnosticCode UnparseablePlotName = new("GG101", Severity.Warning, "a plot file name does not carry r, gene and locus");
-    public static readonly DiagnosticCode CorrelationOutOfRange = new("GG102", Severity.Warning, "a correlation lies outside [-1, 1]");
+    public static readonly DiagnosticCode CorrelationOutOfRange = new("GG102", Severity.Warning, "a correlation is not a number in [-1, 1] (outside it, not a number, or infinite)");
     public static readonly DiagnosticCode LocusStartAfterEnd = new("GG103", Severity.Warning, "a locus starts after its end");
     public static readonly DiagnosticCode PlotWithoutTrait = new("GG104", Severity.Warning, "a plot stands outside a Plots section or under no trait heading");
     public static readonly DiagnosticCode PlotGeneMismatch = new("GG105", Severity.Warning, "a plot names another gene than its note");
     public static readonly DiagnosticCode EmptyTraitHeading = new("GG106", Severity.Warning, "a trait heading is empty");
+    public static readonly DiagnosticCode ImageNotPlot = new("GG107", Severity.Warning, "an image under a trait heading of a Plots section is not a plot");
     public static readonly DiagnosticCode SymbolMismatch = new("GG201", Severity.Warning, "the gene symbol in a heading differs from the file name");
     public static readonly DiagnosticCode MissingNcbiGeneId = new("GG202", Severity.Warning, "an NCBI Gene summary has no gene link");
     public static readonly DiagnosticCode UnrecognisedGeneCardsSentence = new("GG203", Severity.Warning, "a GeneCards sentence was not understood");

@@ -7,7 +7,8 @@ namespace GeneGraph.Extraction;
 /// <summary>
 /// The <c>Consensus</c> section (any level, before or after the summaries): each paragraph is a claim; its
 /// consensus.app link names the paper (<c>/papers/&lt;slug&gt;/&lt;32-hex id&gt;/?…&amp;q=&lt;question&gt;</c>). A claim
-/// citing another URL (a DOI) keys its paper by that URL.
+/// citing another URL (a DOI) keys its paper by that URL. A claim without a link is reported (GG204) on gene notes
+/// only (<see cref="NoteFacts.HasGeneEvidence"/>, known before this runs).
 /// </summary>
 public static class ConsensusExtractor
 {
@@ -25,6 +26,9 @@ public static class ConsensusExtractor
         }
     }
 
+    public static void ReportUnlinked(string path, int line, DiagnosticBag diagnostics) =>
+        diagnostics.Report(path, line, DiagnosticCode.ConsensusWithoutLink, "Consensus claim has no link to its paper; it is kept in no Paper node");
+
     private static void ReadClaim(string path, ParagraphBlock paragraph, NoteFacts facts, DiagnosticBag diagnostics)
     {
         var text = InlineText.Of(paragraph);
@@ -40,8 +44,10 @@ public static class ConsensusExtractor
 
         if (url is null)
         {
-            diagnostics.Report(path, line, DiagnosticCode.ConsensusWithoutLink,
-                "Consensus claim has no link to its paper; it is kept in no Paper node");
+            // A claim about a gene concerns gene notes only; elsewhere (a thesis chapter's "Consensus") it is no fact
+            // lost. A stub may still become a gene note: its lines wait for stub promotion.
+            if (facts.HasGeneEvidence) ReportUnlinked(path, line, diagnostics);
+            else facts.UnlinkedClaimLines.Add(line);
             return;
         }
         facts.Claims.Add(new ClaimFact(claim, consensus?.PaperId, url, consensus?.Slug, consensus?.Question, line)

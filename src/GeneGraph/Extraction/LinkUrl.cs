@@ -10,6 +10,13 @@ internal static class LinkUrl
             : null;
 
     /// <summary>
+    /// The URL without the sentence's punctuation that a link written at the end of a sentence took in
+    /// (<c>https://doi.org/10.1161/CIRCULATIONAHA.117.028069.</c>): trailing <c>. , ; : ! ?</c> and quotes. No DOI,
+    /// card slug or gene id ends in one of these.
+    /// </summary>
+    public static string WithoutTrailingPunctuation(string url) => url.TrimEnd('.', ',', ';', ':', '!', '?', '\'', '"', '\u2019', '\u201D');
+
+    /// <summary>
     /// The percent-decoded value of the first <c>name=value</c> pair of the query named <paramref name="name"/>
     /// (compared with <paramref name="nameComparison"/>), with <c>+</c> read as a space when
     /// <paramref name="plusIsSpace"/> (form encoding); null when there is none.

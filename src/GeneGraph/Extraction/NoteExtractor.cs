@@ -12,9 +12,9 @@ public static class NoteExtractor
         var facts = new NoteFacts { Path = note.Path };
         PlotExtractor.Extract(note, sections, facts, diagnostics);
         SummaryExtractor.Extract(note, sections, facts, diagnostics);
+        facts.HasGeneEvidence = facts.Plots.Count > 0 || sections.Any(s => SummaryExtractor.ParseHeading(s.Title) is not null);
         ConsensusExtractor.Extract(note, sections, facts, diagnostics);
 
-        facts.HasGeneEvidence = facts.Plots.Count > 0 || sections.Any(s => SummaryExtractor.ParseHeading(s.Title) is not null);
         if (facts.HasGeneEvidence)
             ResolveSymbol(note, sections, facts, diagnostics);
         return facts;
@@ -23,8 +23,9 @@ public static class NoteExtractor
     /// <summary>
     /// A note without plots or summaries whose name is a gene symbol, in a folder where most notes are gene
     /// notes (<c>GeneDump/ICAM4.md</c>, a stub waiting to be filled), is a gene note too; the name is its symbol.
+    /// Its Consensus claims without a link are reported now that it is one (GG204).
     /// </summary>
-    public static void PromoteStubs(IReadOnlyList<NoteFacts> notes)
+    public static void PromoteStubs(IReadOnlyList<NoteFacts> notes, DiagnosticBag? diagnostics = null)
     {
         foreach (var folder in notes.GroupBy(n => FolderOf(n.Path), StringComparer.Ordinal))
         {
@@ -33,6 +34,9 @@ public static class NoteExtractor
             foreach (var stub in folder.Where(n => !n.IsGeneNote && IsSymbolLike(NameOf(n.Path))))
             {
                 stub.Symbol = new Located<string>(KeyFolding.Symbol(NameOf(stub.Path)), 0);
+                if (diagnostics is null) continue;
+                foreach (var line in stub.UnlinkedClaimLines)
+                    ConsensusExtractor.ReportUnlinked(stub.Path, line, diagnostics);
             }
         }
     }

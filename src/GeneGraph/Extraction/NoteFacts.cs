@@ -23,6 +23,12 @@ public sealed class NoteFacts
 
     public List<ClaimFact> Claims { get; } = [];
 
+    /// <summary>
+    /// Lines of Consensus claims without a link in a note that is not (yet) a gene note: reported (GG204) only if
+    /// stub promotion makes it one (<see cref="NoteExtractor.PromoteStubs"/>).
+    /// </summary>
+    public List<int> UnlinkedClaimLines { get; } = [];
+
     /// <summary>The note has a Plots section or a gene summary heading.</summary>
     public bool HasGeneEvidence { get; set; }
 

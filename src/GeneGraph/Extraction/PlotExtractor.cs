@@ -30,7 +30,11 @@ public static class PlotExtractor
             if (!IsPlotsHeading(sections[i].Title)) continue;
             insidePlots[i] = true;
             foreach (var image in Images(sections[i].Blocks))
-                ReportOutside(note, image, "directly under the Plots heading, not under a trait heading", diagnostics);
+            {
+                if (!ReportOutside(note, image, "directly under the Plots heading, not under a trait heading", diagnostics))
+                    diagnostics.Report(note.Path, image.Line, DiagnosticCode.ImageNotPlot,
+                        $"image '{image.FileName}' stands directly under the Plots heading and its name is not r_ENSG_locus, so it is not a plot; it is not linked");
+            }
 
             var plotsLevel = sections[i].Level;
             NoteSection? trait = null;
@@ -57,7 +61,7 @@ public static class PlotExtractor
         {
             if (insidePlots[i]) continue;
             foreach (var image in Images(sections[i].Blocks))
-                ReportOutside(note, image, "outside any Plots section", diagnostics);
+                _ = ReportOutside(note, image, "outside any Plots section", diagnostics);
         }
     }
 
@@ -74,9 +78,13 @@ public static class PlotExtractor
         var name = PlotNameParser.Parse(image.FileName, out var error);
         if (name is null)
         {
-            // An ordinary picture in a Plots section carries no data; a name shaped like a plot name that fails does.
+            // A name shaped like a plot name that fails is a broken plot; any other picture (a pasted image) is no plot,
+            // and says so, since a trait's plot saved under the wrong name would otherwise vanish without a word.
             if (error!.Code != DiagnosticCode.UnparseablePlotName || PlotNameParser.LooksLikePlotName(image.FileName))
                 diagnostics.Report(note.Path, image.Line, error.Code, error.Message);
+            else
+                diagnostics.Report(note.Path, image.Line, DiagnosticCode.ImageNotPlot,
+                    $"image '{image.FileName}' under trait '{trait.Title}' (line {trait.Line}) is not a plot: its name is not r_ENSG_locus; it is not linked");
             return;
         }
         if (trait.Title.Length == 0)
@@ -88,11 +96,13 @@ public static class PlotExtractor
         facts.Plots.Add(new PlotFact(new Located<string>(KeyFolding.Trait(trait.Title), trait.Line), name, image.FileName, image.Line));
     }
 
-    private static void ReportOutside(Note note, ImageRef image, string where, DiagnosticBag diagnostics)
+    /// <summary>Reports a plot that names no trait; false (nothing said) for an ordinary picture.</summary>
+    private static bool ReportOutside(Note note, ImageRef image, string where, DiagnosticBag diagnostics)
     {
-        if (PlotNameParser.Parse(image.FileName, out _) is null) return; // an ordinary picture
+        if (PlotNameParser.Parse(image.FileName, out _) is null) return false;
         diagnostics.Report(note.Path, image.Line, DiagnosticCode.PlotWithoutTrait,
             $"plot '{image.FileName}' stands {where}, so it names no trait; it is not linked");
+        return true;
     }
 
     private readonly record struct ImageRef(string FileName, int Line);

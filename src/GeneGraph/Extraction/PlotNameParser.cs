@@ -39,12 +39,15 @@ public static class PlotNameParser
         if (!TryParseLocus(parts[2], out var chrom, out var start, out var end))
             return Fail(out error, DiagnosticCode.UnparseablePlotName, $"plot name '{fileName}': '{parts[2]}' is not a locus (chr.start.end or chr:start-end)");
         if (double.IsNaN(r) || r is < -1 or > 1)
-            return Fail(out error, DiagnosticCode.CorrelationOutOfRange, $"plot name '{fileName}': r = {parts[0]} lies outside [-1, 1]; the plot is skipped");
+            return Fail(out error, DiagnosticCode.CorrelationOutOfRange, $"plot name '{fileName}': r = {parts[0]} {WhatIsWrong(r)}; the plot is skipped");
         if (start > end)
             return Fail(out error, DiagnosticCode.LocusStartAfterEnd, $"plot name '{fileName}': locus {chrom}:{start}-{end} starts after its end; the plot is skipped");
 
         return new PlotName(r, ensembl, version, new Locus(chrom, start, end));
     }
+
+    private static string WhatIsWrong(double r) =>
+        double.IsNaN(r) ? "is not a number" : double.IsInfinity(r) ? "is infinite" : "lies outside [-1, 1]";
 
     private static PlotName? Fail(out PlotNameError error, DiagnosticCode code, string message)
     {

@@ -12,8 +12,8 @@ public static class SummaryLinks
     {
         foreach (var inline in MarkdownWalk.Inlines(block))
         {
-            if (inline is LinkInline { IsImage: false, Url: { } url } link) yield return (url, link.Line + 1);
-            else if (inline is AutolinkInline auto) yield return (auto.Url, auto.Line + 1);
+            if (inline is LinkInline { IsImage: false, Url: { } url } link) yield return (LinkUrl.WithoutTrailingPunctuation(url), link.Line + 1);
+            else if (inline is AutolinkInline auto) yield return (LinkUrl.WithoutTrailingPunctuation(auto.Url), auto.Line + 1);
         }
     }
 

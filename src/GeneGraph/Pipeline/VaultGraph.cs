@@ -12,27 +12,42 @@ namespace GeneGraph.Pipeline;
 /// </summary>
 public static class VaultGraph
 {
-    /// <summary>The graph of the vault in <paramref name="vaultFolder"/>; notes that cannot be read are reported and skipped.</summary>
-    public static VaultGraphResult Build(string vaultFolder)
+    /// <summary>
+    /// The graph of the vault in <paramref name="vaultFolder"/>, read within <paramref name="limits"/> (default
+    /// <see cref="VaultLimits.Default"/>); notes that cannot be read are reported and skipped.
+    /// </summary>
+    /// <exception cref="NoteFailedException">A bug met while parsing or extracting a note.</exception>
+    public static VaultGraphResult Build(string vaultFolder, VaultLimits? limits = null)
     {
+        limits ??= VaultLimits.Default;
         var diagnostics = new DiagnosticBag();
-        var files = VaultReader.FindNotes(vaultFolder, diagnostics);
-        return Build(files.AsParallel().AsOrdered().Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics)).OfType<VaultFile>(), diagnostics);
+        var files = VaultReader.FindNotes(vaultFolder, diagnostics, limits);
+        return Build(files.AsParallel().AsOrdered().Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics, limits.MaxNoteBytes)).OfType<VaultFile>(), diagnostics);
     }
 
-    /// <summary>The graph of notes given in memory: the steps of <see cref="Build(string)"/> without the disk.</summary>
+    /// <summary>The graph of notes given in memory: the steps of <see cref="Build(string, VaultLimits)"/> without the disk.</summary>
     public static VaultGraphResult Build(IEnumerable<VaultFile> notes, DiagnosticBag diagnostics) =>
         Build(notes.AsParallel().AsOrdered(), diagnostics);
 
     /// <summary>One note's facts: parsed and extracted, before stub promotion and the graph.</summary>
-    /// <remarks>A note Markdig refuses as nested too deeply is reported (GG003) and yields no facts.</remarks>
+    /// <remarks>A note refused by the pre-scan or by Markdig as nested too deeply is reported (GG003) and yields no facts.</remarks>
+    /// <exception cref="NoteFailedException">A bug met while parsing or extracting the note, naming it.</exception>
     public static NoteFacts ExtractNote(string path, string text, DiagnosticBag diagnostics)
     {
-        var parsed = NoteParser.Parse(path, text);
-        if (parsed.Parsed)
-            return NoteExtractor.Extract(parsed.Note, diagnostics);
-        diagnostics.Report(path, 0, DiagnosticCode.NestedTooDeeply, $"the note is not read: {parsed.TooDeep}");
-        return new NoteFacts { Path = path };
+        try
+        {
+            if (Environment.GetEnvironmentVariable(NoteFailedException.InjectionVariable) == path)
+                throw new InvalidOperationException($"failure injected by {NoteFailedException.InjectionVariable}");
+            var parsed = NoteParser.Parse(path, text);
+            if (parsed.Parsed)
+                return NoteExtractor.Extract(parsed.Note, diagnostics);
+            diagnostics.Report(path, 0, DiagnosticCode.NestedTooDeeply, $"the note is not read: {parsed.TooDeep}");
+            return new NoteFacts { Path = path };
+        }
+        catch (Exception e) when (e is not (NoteFailedException or OutOfMemoryException))
+        {
+            throw new NoteFailedException(path, e);
+        }
     }
 
     private static VaultGraphResult Build(ParallelQuery<VaultFile> files, DiagnosticBag diagnostics)
@@ -45,7 +60,7 @@ public static class VaultGraph
     /// <param name="facts">Every note's facts in path order, as <see cref="VaultReader.FindNotes"/> lists them.</param>
     internal static VaultGraphResult Merge(List<NoteFacts> facts, DiagnosticBag diagnostics)
     {
-        NoteExtractor.PromoteStubs(facts);
+        NoteExtractor.PromoteStubs(facts, diagnostics);
         var graph = new GraphBuilder(diagnostics).Build(facts);
         return new VaultGraphResult(graph, facts, diagnostics);
     }

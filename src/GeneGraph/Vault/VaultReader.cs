@@ -1,50 +1,61 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using GeneGraph.Diagnostics;
 
 namespace GeneGraph.Vault;
 
 /// <summary>
-/// Finds every <c>*.md</c> note under a vault folder, skipping hidden folders and files (<c>.obsidian</c>,
-/// <c>.trash</c>, <c>.git</c>) and following folder links only once, and reads them as UTF-8 (BOM optional).
-/// A file that cannot be read is reported and the others are read on.
+/// Finds every <c>*.md</c> note under a vault folder (<see cref="VaultWalker"/>: hidden folders and files such as
+/// <c>.obsidian</c>, <c>.trash</c>, <c>.git</c> skipped, every folder read once) and reads them as UTF-8 (BOM
+/// optional). A note's size is checked before it is read; a note or folder that cannot be read is reported
+/// (GG001) and the others are read on.
 /// </summary>
 public static class VaultReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Vault-relative note paths in ordinal order.</summary>
-    public static IReadOnlyList<(string Path, string FullPath)> FindNotes(string vaultFolder, DiagnosticBag diagnostics)
+    public static IReadOnlyList<(string Path, string FullPath)> FindNotes(string vaultFolder, DiagnosticBag diagnostics, VaultLimits? limits = null)
     {
         var root = Path.GetFullPath(vaultFolder);
         if (!Directory.Exists(root))
             throw new DirectoryNotFoundException($"vault folder '{vaultFolder}' does not exist");
-        var notes = new List<(string, string)>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        Walk(root, root, notes, visited, diagnostics);
-        notes.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        var notes = new VaultWalker(root, limits ?? VaultLimits.Default, diagnostics).Walk();
+        notes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return notes;
     }
 
-    /// <summary>The note at <paramref name="fullPath"/>, named <paramref name="path"/>; null (reported) when it cannot be read.</summary>
-    public static VaultFile? Read(string path, string fullPath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The note at <paramref name="fullPath"/>, named <paramref name="path"/>; null (reported) when it cannot be
+    /// read or is larger than <paramref name="maxBytes"/>. Reading takes the note's bytes once and its text once
+    /// (about three times its size), never more.
+    /// </summary>
+    public static VaultFile? Read(string path, string fullPath, DiagnosticBag diagnostics, long maxBytes = VaultLimits.DefaultMaxNoteBytes)
     {
-        if (FileType.IsSpecial(fullPath))
-        {
-            // Opening a FIFO blocks until a writer comes, and a device may never end: neither is a note.
-            diagnostics.Report(path, 0, DiagnosticCode.UnreadableFile, "cannot read the note: it is not a regular file (a FIFO, socket or device)");
-            return null;
-        }
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            if (FileStatus.Of(fullPath) is { IsSpecial: true })
+            {
+                // Opening a FIFO blocks until a writer comes, and a device may never end: neither is a note.
+                diagnostics.Report(path, 0, DiagnosticCode.UnreadableFile, "cannot read the note: it is not a regular file (a FIFO, socket or device)");
+                return null;
+            }
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            var length = stream.Length;
+            if (length > maxBytes)
+            {
+                diagnostics.Report(path, 0, DiagnosticCode.UnreadableFile,
+                    $"the note is too large: {Size(length)}, more than the limit of {Size(maxBytes)} (--max-note-size); it is not read");
+                return null;
+            }
+            var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false); // a note cut short meanwhile is read as it is
+            return new VaultFile(path, Decode(path, bytes.AsSpan(0, read), diagnostics));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
             diagnostics.Report(path, 0, DiagnosticCode.UnreadableFile, $"cannot read the note: {e.Message}");
             return null;
         }
-        return new VaultFile(path, Decode(path, bytes, diagnostics));
     }
 
     /// <summary>The text of a note's bytes: UTF-8, BOM optional; invalid bytes are reported and read as U+FFFD.</summary>
@@ -52,55 +63,30 @@ public static class VaultReader
     {
         var body = bytes;
         if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) body = body[3..];
-        try
-        {
-            return StrictUtf8.GetString(body);
-        }
-        catch (DecoderFallbackException e)
-        {
-            diagnostics.Report(path, LineOf(body, e.Index), DiagnosticCode.InvalidUtf8,
+        if (!Utf8.IsValid(body))
+            diagnostics.Report(path, LineOf(body, FirstInvalidByte(body)), DiagnosticCode.InvalidUtf8,
                 "the note is not valid UTF-8; invalid bytes are read as U+FFFD");
-            return Encoding.UTF8.GetString(body);
-        }
+        return Encoding.UTF8.GetString(body);
     }
 
-    private static void Walk(string root, string folder, List<(string, string)> notes, HashSet<string> visited, DiagnosticBag diagnostics)
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
-        var real = RealPath(folder);
-        if (!visited.Add(real)) return; // a folder link back into the vault
-        IEnumerable<FileSystemInfo> entries;
-        try
+        Span<char> scratch = stackalloc char[4096];
+        var offset = 0;
+        while (offset < bytes.Length)
         {
-            entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList();
+            var status = Utf8.ToUtf16(bytes[offset..], scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            offset += read;
+            if (status is System.Buffers.OperationStatus.InvalidData or System.Buffers.OperationStatus.NeedMoreData) return offset;
+            if (status == System.Buffers.OperationStatus.Done) break;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(Relative(root, folder), 0, DiagnosticCode.UnreadableFile, $"cannot list the folder: {e.Message}");
-            return;
-        }
-        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
-        {
-            if (entry.Name.StartsWith('.')) continue;
-            if (entry is DirectoryInfo)
-                Walk(root, entry.FullName, notes, visited, diagnostics);
-            else if (entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                notes.Add((Relative(root, entry.FullName), entry.FullName));
-        }
+        return offset;
     }
 
-    private static string RealPath(string folder)
-    {
-        try
-        {
-            return new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(folder);
-        }
-        catch (IOException)
-        {
-            return Path.GetFullPath(folder);
-        }
-    }
-
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+    private static string Size(long bytes) =>
+        bytes >= 1L << 20
+            ? $"{(bytes / (double)(1L << 20)).ToString("0.#", CultureInfo.InvariantCulture)} MB ({bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)"
+            : $"{bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes";
 
     private static int LineOf(ReadOnlySpan<byte> bytes, int index)
     {

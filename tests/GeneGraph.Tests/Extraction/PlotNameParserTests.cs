@@ -107,6 +107,18 @@ public class PlotNameParserTests
     }
 
     [Theory]
+    [InlineData("XNaN_ENSG00000128342_chr22.30247659.30247698.png", "r = XNaN is not a number")]
+    [InlineData("XInfinity_ENSG00000128342_chr22.30247659.30247698.png", "r = XInfinity is infinite")]
+    [InlineData("X-Infinity_ENSG00000128342_chr22.30247659.30247698.png", "r = X-Infinity is infinite")]
+    [InlineData("X1.5_ENSG00000128342_chr22.30247659.30247698.png", "r = X1.5 lies outside [-1, 1]")]
+    public void R_that_is_not_a_number_or_infinite_is_called_so(string fileName, string wording)
+    {
+        var error = Fails(fileName);
+        Assert.Equal(DiagnosticCode.CorrelationOutOfRange, error.Code);
+        Assert.Contains(wording + "; the plot is skipped", error.Message);
+    }
+
+    [Theory]
     [InlineData("X1.5_ENSG00000128342_chr22.30247659.30247698.png")]
     [InlineData("X-1.0001_ENSG00000128342_chr22.30247659.30247698.png")]
     [InlineData("X.1.5_ENSG00000128342_chr22.30247659.30247698.png")]

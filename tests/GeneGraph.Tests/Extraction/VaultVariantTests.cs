@@ -87,10 +87,21 @@ public class VaultVariantTests
     public void Consensus_without_link_is_GG204_and_no_claim()
     {
         var text = "\n\n# Consensus\nstudies suggest that IFITM3 is connected to inflammation.\n";
-        var (facts, diagnostics) = Extract(text, GeneDump + "IFITM3.md");
+        var (facts, diagnostics) = Extract(Summaries("IFITM3") + text, GeneDump + "IFITM3.md");
         Assert.Empty(facts.Claims);
         var d = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCode.ConsensusWithoutLink, 4), (d.Code, d.Line));
+        Assert.Equal(DiagnosticCode.ConsensusWithoutLink, d.Code);
+    }
+
+    [Fact]
+    public void Consensus_without_link_is_GG204_on_a_stub_promoted_to_a_gene_note_and_not_on_other_notes()
+    {
+        var text = "\n\n# Consensus\nstudies suggest that IFITM3 is connected to inflammation.\n";
+        var (_, _, diagnostics) = Build(
+            (GeneDump + "LIF.md", LifNote.Text), (GeneDump + "OSM.md", "# Plots\n## sPAP\n" + Plot("0.3", "ENSG00000099985") + "\n"),
+            (GeneDump + "IFITM3.md", text), ("Thesis/Chapter one.md", text));
+        var d = Assert.Single(diagnostics.WithCode(DiagnosticCode.ConsensusWithoutLink));
+        Assert.Equal((GeneDump + "IFITM3.md", 4), (d.Path, d.Line));
     }
 
     [Fact]

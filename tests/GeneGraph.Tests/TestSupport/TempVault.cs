@@ -38,7 +38,7 @@ internal sealed class TempVault : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Root, recursive: true); }
+        try { if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true); }
         catch (IOException) { }
     }
 }
