@@ -28,6 +28,8 @@ internal static class PathologicalNotes
         ("list-items-fill", size => Repeat("- x\n", size / 4)),
         ("setext-headings-fill", size => Repeat("a\n=\n", size / 4)),
         ("table-pipes-fill", size => new string('|', size)),
+        ("table-wide-rows-fill", size => Repeat("|" + Repeat("a|", 4_000) + "\n", size / 8_002)),
+        ("table-rows-fill", size => "| a | b |\n| --- | --- |\n" + Repeat("| x | y |\n", size / 10)),
     ];
 
     public static int Run(int megabytes)

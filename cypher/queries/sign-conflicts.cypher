@@ -1,6 +1,8 @@
 // Genes whose loci correlate with one trait in opposite signs (some r > 0, some r < 0): worth a look before
-// reading the gene's correlations as one effect. `genegraph check` lists them as notes (GG401).
-// $trait: a Trait id, or null for every trait.
+// reading the gene's correlations as one effect. `genegraph check` lists them as notes (GG501).
+// Parameters: $trait (string, a Trait id such as 'mPAP'; null for every trait)
+// Columns: trait, gene, loci, positive, negative, minR, maxR
+// Order: trait, then gene.
 MATCH (g:Gene)-[:HAS_LOCUS]->(:Locus)-[c:CORRELATES_WITH]->(t:Trait)
 WHERE $trait IS NULL OR t.id = $trait
 WITH t, g, count(c) AS loci, sum(CASE WHEN c.r > 0 THEN 1 ELSE 0 END) AS positive,

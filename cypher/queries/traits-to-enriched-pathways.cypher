@@ -1,7 +1,10 @@
 // Traits → pathways enriched among the trait's genes, under q. Reads the derived ENRICHED_IN edges: load with
 // `genegraph load <vault> --derived enrichment` (docs/enrichment.md says how p and q are computed).
 // k of the trait's n genes are in the pathway, which K of the background's N genes are in.
-// $trait: a Trait id, or null for every trait. $maxQ: the largest Benjamini–Hochberg q shown (1: every test).
+// Parameters: $trait (string, a Trait id such as 'sPAP'; null for every trait), $maxQ (double, the largest
+// Benjamini–Hochberg q shown; 1 for every test)
+// Columns: trait, pathway (id), name, k, n, K, N, fold, p, q, genes
+// Order: trait, then q, then p, then pathway id.
 MATCH (t:Trait)-[e:ENRICHED_IN]->(pw:Pathway)
 WHERE ($trait IS NULL OR t.id = $trait) AND e.q <= $maxQ
 RETURN t.id AS trait, pw.id AS pathway, pw.name AS name, e.overlap AS k, e.traitGenes AS n, e.termGenes AS K,

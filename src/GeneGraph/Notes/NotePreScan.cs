@@ -12,7 +12,9 @@ namespace GeneGraph.Notes;
 /// backtick runs that never close (each one is scanned to the end of its paragraph), as the total length those
 /// scans would cover, beyond <see cref="MaxScan"/> characters;</item>
 /// <item>one list of more than <see cref="MaxListItems"/> items, or more than <see cref="MaxSetextHeadings"/> setext
-/// headings (10 MB of either takes Markdig minutes).</item>
+/// headings (10 MB of either takes Markdig minutes);</item>
+/// <item>a line of more than <see cref="MaxPipesPerLine"/> <c>|</c>, which Markdig's pipe tables take seconds per
+/// megabyte on (no table of a note has that many columns).</item>
 /// </list>
 /// Ordinary notes, however long, cost about one step per character and pass.
 /// </summary>
@@ -23,6 +25,9 @@ public static class NotePreScan
 
     /// <summary>Items of one list, and setext headings of one note: Markdig's time grows faster than their number.</summary>
     public const int MaxListItems = 50_000, MaxSetextHeadings = 10_000;
+
+    /// <summary>Cell separators of one line: a table row of 10,000 columns is no table a person writes.</summary>
+    public const int MaxPipesPerLine = 10_000;
 
     /// <summary>Characters the unclosed link destinations and code spans may make Markdig rescan (about 0.1 s).</summary>
     public const long MaxScan = 20_000_000;
@@ -45,6 +50,9 @@ public static class NotePreScan
             var depth = Depth(line);
             if (depth > MaxDepth)
                 return $"line {lineNumber} nests lists or quotes about {depth.ToString(CultureInfo.InvariantCulture)} levels deep (more than {MaxDepth} levels)";
+
+            if (line.Count('|') > MaxPipesPerLine)
+                return $"line {lineNumber.ToString(CultureInfo.InvariantCulture)} holds more than {MaxPipesPerLine.ToString("N0", CultureInfo.InvariantCulture)} table cell separators (|)";
 
             var trimmed = line.TrimStart(' ');
             var indent = line.Length - trimmed.Length;

@@ -22,7 +22,7 @@ namespace GeneGraph.Tests.Cypher;
 public sealed partial class CypherParserTests
 {
     /// <summary>Types of src/GeneGraph/Cypher whose string methods make values, not statements.</summary>
-    private static readonly Type[] NotStatements = [typeof(CypherLiteral)];
+    private static readonly Type[] NotStatements = [typeof(CypherLiteral), typeof(SyncRows)];
 
     /// <summary>Server versions the statement methods are asked for: none, every 3.x–5.x line the client speaks to, 2025.</summary>
     private static readonly Version?[] ServerVersions =

@@ -55,7 +55,7 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
                 [w.Type.Endpoints().From, w.Type.Endpoints().To], w.Writes.Count, w.Writes.Select(x => SyncRows.Relationship(x.Edge, x.Hash))))
             .ToList();
         var relationshipDeletes = plan.RelationshipWork.Where(w => w.Deletes.Count > 0)
-            .Select(w => new Step($"{w.Type.Name()} relationships gone from the vault", SyncStatements.DeleteRelationships(w.Type),
+            .Select(w => new Step($"{w.Type.QualifiedName()} relationships gone from the vault", SyncStatements.DeleteRelationships(w.Type),
                 [w.Type.Endpoints().From, w.Type.Endpoints().To], w.Deletes.Count, w.Deletes.Select(d => SyncRows.RelationshipEnds(d.From, d.To))))
             .ToList();
         var nodeDeletes = plan.NodeWork.Where(w => w.Deletes.Count > 0)

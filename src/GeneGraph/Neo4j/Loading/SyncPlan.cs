@@ -64,7 +64,9 @@ public sealed class SyncPlan
 
     public IReadOnlyList<ElementChanges> Nodes => [.. NodeWork.Select(w => w.Changes)];
 
-    public IReadOnlyList<ElementChanges> Relationships => [.. RelationshipWork.Select(w => w.Changes)];
+    /// <remarks>A derived type (<c>--derived</c>) that neither the vault's graph nor the database holds is left out.</remarks>
+    public IReadOnlyList<ElementChanges> Relationships =>
+        [.. RelationshipWork.Where(w => !w.Type.IsDerived() || w.Changes.Writes || w.Changes.Unchanged > 0).Select(w => w.Changes)];
 
     /// <summary>Vanished nodes kept for relationships someone else made; reported.</summary>
     public IReadOnlyList<KeptNode> Kept { get; }

@@ -46,7 +46,7 @@ internal sealed class SyncPlanner(BoltDriver driver, LoadOptions options)
         var relationshipWork = new List<RelationshipWork>();
         foreach (var type in RelationshipTypes.All)
         {
-            var held = await Read(session, $"reading the {type.Name()} relationships the graph holds", SyncStatements.ReadRelationships(type), Parameters(), cancellationToken);
+            var held = await Read(session, $"reading the {type.QualifiedName()} relationships the graph holds", SyncStatements.ReadRelationships(type), Parameters(), cancellationToken);
             var stored = new Dictionary<(string, string), string?>();
             foreach (var r in held.Records)
                 stored[((string)r[SyncStatements.FromColumn]!, (string)r[SyncStatements.ToColumn]!)] = r[SyncStatements.HashColumn] as string;
@@ -54,7 +54,7 @@ internal sealed class SyncPlanner(BoltDriver driver, LoadOptions options)
             var (writes, created, unchanged) = Compare(edges, e => (e.Source.Key, e.Target.Key), SyncRows.Hash, stored);
             var present = edges.Select(e => (e.Source.Key, e.Target.Key)).ToHashSet();
             var deletes = options.Prune ? stored.Keys.Where(k => !present.Contains(k)).Order().ToList() : [];
-            relationshipWork.Add(new RelationshipWork(type, new ElementChanges(type.Name(), created, writes.Count - created, deletes.Count, unchanged), writes, deletes));
+            relationshipWork.Add(new RelationshipWork(type, new ElementChanges(type.QualifiedName(), created, writes.Count - created, deletes.Count, unchanged), writes, deletes));
         }
 
         var plan = new SyncPlan(options.Graph, options.Vault, previousVault, record.Records.Count > 0, options.Prune,

@@ -266,7 +266,7 @@ public sealed class LoadFaultTests
 
         var error = AssertFailed(await LoadAsync(fake.BoltUri, "--timeout", "2"));
 
-        Assert.EndsWith($"schema failed and was rolled back: {message} ({code})", error, StringComparison.Ordinal);
+        Assert.EndsWith($" failed and was rolled back: {message} ({code})", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Loading again", error, StringComparison.Ordinal);
     }
 
@@ -280,7 +280,7 @@ public sealed class LoadFaultTests
 
         var error = AssertFailed(await LoadAsync(fake.BoltUri, "--timeout", "2"));
 
-        Assert.EndsWith($"schema failed and was rolled back: {message} ({code}) Loading again completes the load.", error, StringComparison.Ordinal);
+        Assert.EndsWith($" failed and was rolled back: {message} ({code}) Loading again completes the load.", error, StringComparison.Ordinal);
     }
 
     [Fact]
