@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
 using GeneGraph.Cli.Output;
@@ -12,15 +11,14 @@ namespace GeneGraph.Cli.Commands;
 /// <summary><c>genegraph load &lt;vault&gt; --uri … --user … [--password …]</c>: the graph into Neo4j over Bolt.</summary>
 internal static class LoadCommand
 {
-    public const string PasswordVariable = "NEO4J_PASSWORD";
-
     public static Command Create()
     {
         var options = new Options();
         var command = new Command("load", "Read a vault and make Neo4j hold its graph: constraints, then only the new, changed and vanished nodes and relationships, in batches (docs/sync.md).")
         {
-            options.Input.Vault, options.Uri, options.User, options.Password, options.Database, options.BatchSize, options.Concurrency,
-            options.Timeout, options.Input.Strict, options.Graph, options.NoPrune, options.DryRun, options.Format, options.Force, options.Input.GeneTable,
+            options.Input.Vault, options.Server.Uri, options.Server.User, options.Server.Password, options.Server.Database,
+            options.Server.BatchSize, options.Server.Concurrency, options.Server.Timeout, options.Input.Strict, options.Server.Graph,
+            options.Server.NoPrune, options.DryRun, options.Format, options.Force, options.Input.GeneTable,
         };
         foreach (var option in options.Derived.All) command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
@@ -34,47 +32,9 @@ internal static class LoadCommand
 
         public DerivedOptions Derived { get; } = new();
 
-
-        public Option<string> Uri { get; } = new("--uri")
-        {
-            Description = "The server: bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s:// or neo4j+ssc:// (port 7687 by default).",
-            DefaultValueFactory = _ => "bolt://localhost:7687",
-        };
-
-        public Option<string> User { get; } = new("--user", "-u") { Description = "The user name.", DefaultValueFactory = _ => "neo4j" };
-
-        public Option<string?> Password { get; } = new("--password", "-p")
-        {
-            Description = $"The password; better given in the environment variable {PasswordVariable}. Never printed.",
-        };
-
-        public Option<string?> Database { get; } = new("--database", "-d") { Description = "The database (Neo4j 4.0+); the server's default when omitted." };
-
-        public Option<int> BatchSize { get; } = AtLeastOne(new Option<int>("--batch-size")
-        {
-            Description = "Rows per transaction.",
-            DefaultValueFactory = _ => new LoadOptions().BatchSize,
-        });
-
-        public Option<int> Concurrency { get; } = AtLeastOne(new Option<int>("--concurrency")
-        {
-            Description = "How many labels (then relationship types) load at once, on separate connections; never two " +
-                          "that touch the same label. 1: one batch at a time.",
-            DefaultValueFactory = _ => new LoadOptions().Concurrency,
-        });
-
-        public Option<double?> Timeout { get; } = PositiveSeconds(new Option<double?>("--timeout")
-        {
-            Description = "Give up after this many seconds: connecting, waiting for any answer, and retrying a failed batch " +
-                          "(default: 30 s to connect and to retry, no limit on an answer).",
-        });
-
-        public Option<string?> Graph { get; } = new("--graph")
-        {
-            Description = "The name GeneGraph marks this vault's elements with (default: the vault folder's name); one graph per vault.",
-        };
-
-        public Option<bool> NoPrune { get; } = new("--no-prune") { Description = "Add and update only: keep what the vault no longer yields." };
+        public Neo4jTargetOptions Server { get; } = new(
+            "The server: bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s:// or neo4j+ssc:// (port 7687 by default).",
+            "bolt://localhost:7687");
 
         public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Print what the load would create, update, delete and leave alone; write nothing." };
 
@@ -85,28 +45,6 @@ internal static class LoadCommand
         }.AcceptOnlyFromAmong("text", "json");
 
         public Option<bool> Force { get; } = new("--force") { Description = "Load even if the graph was loaded from another vault (what only that vault had is deleted)." };
-
-        // The validators read the token: a value that does not parse gets System.CommandLine's own error (GetValue would throw).
-        private static Option<int> AtLeastOne(Option<int> option)
-        {
-            option.Validators.Add(r =>
-            {
-                if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n < 1)
-                    r.AddError($"{option.Name} must be at least 1");
-            });
-            return option;
-        }
-
-        private static Option<double?> PositiveSeconds(Option<double?> option)
-        {
-            option.Validators.Add(r =>
-            {
-                if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) &&
-                    !(s > 0 && s <= int.MaxValue / 1000))
-                    r.AddError($"{option.Name} must be a positive number of seconds");
-            });
-            return option;
-        }
     }
 
     /// <summary>Builds the graph, prints its diagnostics, loads it and prints the server's summary.</summary>
@@ -115,22 +53,11 @@ internal static class LoadCommand
         if (options.Input.Read(parse) is not { } result) return ExitCodes.IoError;
         var exit = options.Input.Report(parse, result);
         if (options.Derived.Add(parse, result) is var notAdded and not ExitCodes.Success) return notAdded;
-        var secret = parse.GetValue(options.Password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "";
-        var vault = LoadOptions.ForVault(parse.GetValue(options.Input.Vault)!.FullName);
         var json = parse.GetValue(options.Format) == "json";
-        var loadOptions = vault with
-        {
-            Graph = parse.GetValue(options.Graph) ?? vault.Graph,
-            Prune = !parse.GetValue(options.NoPrune),
-            Force = parse.GetValue(options.Force),
-            Database = parse.GetValue(options.Database),
-            BatchSize = parse.GetValue(options.BatchSize),
-            Concurrency = parse.GetValue(options.Concurrency),
-        };
+        var loadOptions = options.Server.Load(parse, parse.GetValue(options.Input.Vault)!.FullName) with { Force = parse.GetValue(options.Force) };
         try
         {
-            await using var driver = new BoltDriver(
-                parse.GetValue(options.Uri)!, AuthToken.Basic(parse.GetValue(options.User)!, secret), DriverOptions(parse.GetValue(options.Timeout)));
+            await using var driver = new BoltDriver(parse.GetValue(options.Server.Uri)!, options.Server.Auth(parse), options.Server.Driver(parse));
             var loader = new Neo4jLoader(driver, loadOptions);
             if (parse.GetValue(options.DryRun))
                 return DryRun(await loader.PlanAsync(result.Graph, cancellationToken), loadOptions.Force, json) ?? exit;
@@ -177,14 +104,6 @@ internal static class LoadCommand
         if (refusal is null) return null;
         Console.Error.WriteLine($"genegraph: error: {refusal}");
         return ExitCodes.Usage;
-    }
-
-    /// <summary><c>--timeout</c> bounds the connect, every wait for an answer, and the retries of a batch.</summary>
-    private static BoltDriverOptions DriverOptions(double? timeoutSeconds)
-    {
-        if (timeoutSeconds is not { } seconds) return BoltDriverOptions.Default;
-        var limit = TimeSpan.FromSeconds(seconds);
-        return BoltDriverOptions.Default with { ConnectTimeout = limit, ReadTimeout = limit, MaxTransactionRetryTime = limit };
     }
 
     private static async Task<LoadSummary> Load(Neo4jLoader loader, KnowledgeGraph graph, CancellationToken cancellationToken)

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using GeneGraph.Bolt;
-using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Writers;
 
@@ -26,18 +24,7 @@ internal static class WatchCommand
             Description = "The format of every -o; default: from each output's extension.",
         };
         format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames]);
-        var uri = new Option<string?>("--uri") { Description = "Also keep this Neo4j server loaded, as 'genegraph load' does (bolt://, neo4j://, …)." };
-        var user = new Option<string>("--user", "-u") { Description = "The user name.", DefaultValueFactory = _ => "neo4j" };
-        var password = new Option<string?>("--password", "-p")
-        {
-            Description = $"The password; better given in the environment variable {LoadCommand.PasswordVariable}. Never printed.",
-        };
-        var database = new Option<string?>("--database", "-d") { Description = "The database (Neo4j 4.0+); the server's default when omitted." };
-        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => new LoadOptions().BatchSize };
-        var concurrency = new Option<int>("--concurrency") { Description = "As for load.", DefaultValueFactory = _ => new LoadOptions().Concurrency };
-        var timeout = new Option<double?>("--timeout") { Description = "As for load: seconds to connect, to wait for an answer, to retry a batch." };
-        var graph = new Option<string?>("--graph") { Description = "As for load: the graph the vault is loaded as; default: the vault folder's name." };
-        var noPrune = new Option<bool>("--no-prune") { Description = "As for load: add and update only, never remove what the vault no longer yields." };
+        var server = new Neo4jTargetOptions("Also keep this Neo4j server loaded, as 'genegraph load' does (bolt://, neo4j://, …).", defaultUri: null);
         var debounce = new Option<int>("--debounce")
         {
             Description = "Milliseconds without a file event before an update starts (events meanwhile are coalesced).",
@@ -46,17 +33,18 @@ internal static class WatchCommand
 
         var command = new Command("watch", "Keep export files and/or a Neo4j database up to date while the vault changes: re-reads only the notes that changed; Ctrl-C stops.")
         {
-            vault, outputs, format, uri, user, password, database, batchSize, concurrency, timeout, graph, noPrune, debounce,
+            vault, outputs, format, server.Uri, server.User, server.Password, server.Database, server.BatchSize, server.Concurrency,
+            server.Timeout, server.Graph, server.NoPrune, debounce,
         };
         // A synchronous action: System.CommandLine then leaves Ctrl-C to watch, which finishes a write under way before it stops.
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(outputs) ?? [];
-            var server = parse.GetValue(uri);
-            if (paths.Length == 0 && server is null)
+            var uri = parse.GetValue(server.Uri);
+            if (paths.Length == 0 && uri is null)
                 return Refuse("watch needs at least one target: -o <file> or --uri <server>", ExitCodes.Usage);
-            if (parse.GetValue(batchSize) < 1 || parse.GetValue(concurrency) < 1 || parse.GetValue(debounce) < 1 || parse.GetValue(timeout) is <= 0)
-                return Refuse("--batch-size, --concurrency, --debounce and --timeout must be positive", ExitCodes.Usage);
+            if (parse.GetValue(debounce) < 1)
+                return Refuse("--debounce must be at least 1", ExitCodes.Usage);
             var targets = new List<IWatchTarget>();
             foreach (var path in paths)
             {
@@ -68,28 +56,8 @@ internal static class WatchCommand
                 if (GraphOutput.Target(path, writer, out var refused) is not { } target) return refused;
                 targets.Add(new ExportWatchTarget(target, writer));
             }
-            if (server is not null)
-            {
-                var secret = parse.GetValue(password) ?? Environment.GetEnvironmentVariable(LoadCommand.PasswordVariable) ?? "";
-                var driverOptions = parse.GetValue(timeout) is { } seconds
-                    ? BoltDriverOptions.Default with
-                    {
-                        ConnectTimeout = TimeSpan.FromSeconds(seconds),
-                        ReadTimeout = TimeSpan.FromSeconds(seconds),
-                        MaxTransactionRetryTime = TimeSpan.FromSeconds(seconds),
-                    }
-                    : BoltDriverOptions.Default;
-                var forVault = LoadOptions.ForVault(parse.GetValue(vault)!.FullName);
-                var loadOptions = forVault with
-                {
-                    Graph = parse.GetValue(graph) ?? forVault.Graph,
-                    Prune = !parse.GetValue(noPrune),
-                    Database = parse.GetValue(database),
-                    BatchSize = parse.GetValue(batchSize),
-                    Concurrency = parse.GetValue(concurrency),
-                };
-                targets.Add(new LoadWatchTarget(server, AuthToken.Basic(parse.GetValue(user)!, secret), driverOptions, loadOptions));
-            }
+            if (uri is not null)
+                targets.Add(new LoadWatchTarget(uri, server.Auth(parse), server.Driver(parse), server.Load(parse, parse.GetValue(vault)!.FullName)));
             var folder = parse.GetValue(vault)!;
             if (!folder.Exists) return Refuse($"vault folder '{folder}' does not exist", ExitCodes.IoError);
             return Run(folder.FullName, targets, TimeSpan.FromMilliseconds(parse.GetValue(debounce)));
