@@ -1,5 +1,6 @@
 using GeneGraph.Bolt;
 using GeneGraph.Pipeline;
+using GeneGraph.Schema;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.Neo4j;
 using GeneGraph.Tests.TestSupport;
@@ -15,7 +16,7 @@ public sealed class WatchLoadTests(Neo4jServerFixture server)
     private static async Task<bool> EqualsFreshLoad(BoltDriver driver, string vault) =>
         Neo4jSnapshot.Of(VaultGraph.Build(vault).Graph).SequenceEqual(await Neo4jSnapshot.ReadAsync(driver));
 
-    /// <summary>Edits that grow the graph (a plot added by an Obsidian save, a new note): what the loader writes today, before it prunes.</summary>
+    /// <summary>Edits that grow the graph: a plot added by an Obsidian save, a new note.</summary>
     private static void Edit(TempVault vault)
     {
         var note = Path.Combine(vault.Root, "Genes", "LIF.md");
@@ -43,6 +44,33 @@ public sealed class WatchLoadTests(Neo4jServerFixture server)
         watch.Interrupt();
         Assert.Equal(0, await watch.WaitForExitAsync(Long));
         Assert.DoesNotContain(server.Password, watch.Transcript);
+    }
+
+    [Fact]
+    public async Task Watch_loads_under_the_graph_it_is_given_and_prunes_what_a_deleted_note_yielded()
+    {
+        var driver = server.RequireDriver();
+        await using (var session = driver.Session())
+            await session.RunAsync("MATCH (n) DETACH DELETE n", cancellationToken: TestContext.Current.CancellationToken);
+        using var vault = TempVault.CopyOf(RepoPaths.ExampleVault());
+        await using var watch = GeneGraphProcess.Start(new Dictionary<string, string?> { ["NEO4J_PASSWORD"] = server.Password },
+            "watch", vault.Root, "--uri", server.Uri!, "--user", server.User, "--graph", "watched", "--debounce", "300");
+        Assert.Contains($"{server.Uri}: loaded", await watch.NextLineAsync(Long));
+        Assert.True(await EqualsFreshLoad(driver, vault.Root), watch.Transcript);
+
+        File.Delete(Path.Combine(vault.Root, "Genes", "LIF.md"));
+        await watch.WaitForAsync(async line => line.Contains(": loaded", StringComparison.Ordinal) && await EqualsFreshLoad(driver, vault.Root), Long);
+
+        await using (var session = driver.Session())
+        {
+            var marks = await session.RunAsync(
+                $"MATCH (n:Gene) RETURN count(n) AS genes, sum(CASE WHEN $graph IN n.{SyncMarks.Graphs.Name} THEN 1 ELSE 0 END) AS marked",
+                new Dictionary<string, object?> { ["graph"] = "watched" }, TestContext.Current.CancellationToken);
+            Assert.True((long)marks.Records[0]["genes"]! > 0);
+            Assert.Equal(marks.Records[0]["genes"], marks.Records[0]["marked"]);
+        }
+        watch.Interrupt();
+        Assert.Equal(0, await watch.WaitForExitAsync(Long));
     }
 
     [Fact]
