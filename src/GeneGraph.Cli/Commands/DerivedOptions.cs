@@ -20,7 +20,8 @@ internal sealed class DerivedOptions
 
     public Option<double> MinAbsR { get; } = new("--min-abs-r")
     {
-        Description = "Enrichment: a gene is a trait's when one of its loci correlates with |r| at least this.",
+        Description = "Only correlations with |r| at least this count: a partial export keeps only them and what they reach " +
+                      "(docs/partial-exports.md); enrichment puts a gene in a trait's set only through them.",
         DefaultValueFactory = _ => 0.0,
     };
 

@@ -12,6 +12,7 @@ internal static class ExportCommand
     {
         var input = new VaultInput();
         var derived = new DerivedOptions();
+        var selection = new SelectionOptions(derived.MinAbsR);
         var output = GraphOutput.Option(
             "The file to write ('-' for standard output), or the folder for neo4j-import, kgx and kgx-jsonl. Written to a temp file or folder, then renamed.");
         var streamFormats = GraphWriters.All.OfType<StreamGraphWriter>().Select(w => w.FormatName);
@@ -28,6 +29,7 @@ internal static class ExportCommand
             input.Vault, output, format, input.Strict, input.GeneTable,
         };
         foreach (var option in derived.All) command.Options.Add(option);
+        foreach (var option in selection.Own) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
@@ -41,7 +43,7 @@ internal static class ExportCommand
             return GraphOutput.Run(parse, input, path, writer, (result, note) =>
                 $"wrote {result.Graph.NodeCount} nodes and {result.Graph.EdgeCount} edges " +
                 $"from {result.GeneNotes} gene notes ({result.NotesRead} notes) to {path}" +
-                (note is null ? "" : ": " + note), derived.Add);
+                (note is null ? "" : ": " + note), derived.Add, selection);
         });
         return command;
     }

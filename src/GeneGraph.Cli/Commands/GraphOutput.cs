@@ -26,15 +26,21 @@ internal static class GraphOutput
     /// The run of <c>export</c> and <c>view</c>: the target checked before the vault is read, the vault read and its
     /// diagnostics printed, the graph written, and then, unless to standard output, what <paramref name="wrote"/> says
     /// (from the result and the writer's note) on stderr. <paramref name="addToGraph"/> (e.g. the derived edges) runs
-    /// on the graph before it is written; an exit code other than success from it stops the run. Returns the exit code.
+    /// on the graph before it is written; an exit code other than success from it stops the run. Then
+    /// <paramref name="selection"/> picks the part of the graph that is written (a partial export). Returns the exit code.
     /// </summary>
     public static int Run(ParseResult parse, VaultInput input, string output, IGraphWriter writer, Func<VaultGraphResult, string?, string> wrote,
-        Func<ParseResult, VaultGraphResult, int>? addToGraph = null)
+        Func<ParseResult, VaultGraphResult, int>? addToGraph = null, SelectionOptions? selection = null)
     {
         if (Target(output, writer, out var refused) is not { } target) return refused;
         if (input.Read(parse) is not { } result) return ExitCodes.IoError;
         var exit = input.Report(parse, result);
         if (addToGraph?.Invoke(parse, result) is { } added and not ExitCodes.Success) return added;
+        if (selection is not null)
+        {
+            if (selection.Select(parse, result.Graph) is not { } selected) return ExitCodes.Usage;
+            result = result with { Graph = selected };
+        }
         if (!TryWrite(target, writer, result.Graph, out var note)) return ExitCodes.IoError;
         if (output != StandardOutput) Console.Error.WriteLine(wrote(result, note));
         return exit;

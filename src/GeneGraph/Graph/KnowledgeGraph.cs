@@ -16,6 +16,12 @@ public sealed class KnowledgeGraph
     /// <summary>The underlying QuikGraph graph, for graph algorithms.</summary>
     public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph;
 
+    /// <summary>
+    /// Properties of the graph as a whole (<see cref="SelectionProperties"/>): none for a vault's graph; the filters of a
+    /// selection for a part of one. Writers put them where their format keeps graph-level data, and only when there are any.
+    /// </summary>
+    public PropertyBag Properties { get; } = new();
+
     public int NodeCount => _graph.VertexCount;
 
     public int EdgeCount => _graph.EdgeCount;
@@ -87,6 +93,22 @@ public sealed class KnowledgeGraph
         _sortedNodes = null;
         added = true;
         return node;
+    }
+
+    /// <summary>Adds a node of another graph, the same object (a selection shares the elements of the graph it selects from).</summary>
+    internal void AddShared(GraphNode node)
+    {
+        _nodes.Add((node.Label, node.Key), node);
+        _graph.AddVertex(node);
+        _sortedNodes = null;
+    }
+
+    /// <summary>Adds an edge of another graph, the same object; both its ends must have been added.</summary>
+    internal void AddShared(GraphEdge edge)
+    {
+        _edges.Add((edge.Source, edge.Type, edge.Target), edge);
+        _graph.AddEdge(edge);
+        _sortedEdges = null;
     }
 
     internal GraphEdge GetOrAddEdge(GraphNode source, RelationshipType type, GraphNode target, out bool added)

@@ -28,6 +28,8 @@ public sealed class CypherScriptWriter(string formatName, Version schemaVersion)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine($"// GeneGraph graph: {graph.NodeCount} nodes, {graph.EdgeCount} relationships. Idempotent: MERGE on every label's {GraphSchema.Key.Name}.");
+        foreach (var (name, value) in graph.Properties) // a partial export's filters
+            writer.WriteLine($"// A part of the vault's graph: {name} = {ValueText.Invariant(value)}");
         writer.WriteLine($"// Run: cypher-shell -u neo4j -f {{this file}}   (schema syntax of Neo4j {(schemaVersion.Major >= 5 ? "4.4, 5.x and 2025.x" : "3.x to 4.3")})");
         foreach (var statement in CypherStatements.Schema(schemaVersion))
             writer.WriteLine(statement + ";");

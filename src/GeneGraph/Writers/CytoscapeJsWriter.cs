@@ -47,6 +47,11 @@ public sealed class CytoscapeJsWriter : StreamGraphWriter
         json.WriteString("target_cytoscapejs_version", "~3.0");
         json.WriteStartObject("data");
         json.WriteString("name", "GeneGraph");
+        foreach (var (name, value) in graph.Properties) // a partial export's filters, as network attributes
+        {
+            json.WritePropertyName(name);
+            JsonPropertyValue.Write(json, value);
+        }
         json.WriteEndObject();
         json.WriteStartObject("elements");
         JsonFlushing.WriteArray(json, "nodes", graph.Nodes, static (json, node) => WriteElement(json, NodeData(node)));

@@ -46,7 +46,7 @@ public sealed class GraphMLWriter : StreamGraphWriter
         var (nodeKeys, edgeKeys) = CollectKeys(graph);
         var columns = new List<KeyValuePair<string, object>>(); // one element's property columns, reused
         using var xml = XmlWriter.Create(output, Settings());
-        WriteStart(xml, nodeKeys, edgeKeys);
+        WriteStart(xml, nodeKeys, edgeKeys, graph.Properties);
         var elementIds = WriteNodes(xml, graph.Nodes, nodeKeys, columns);
         WriteEdges(xml, graph.Edges, elementIds, edgeKeys, columns);
         xml.WriteEndElement(); // graph
@@ -104,8 +104,11 @@ public sealed class GraphMLWriter : StreamGraphWriter
         CloseOutput = false,
     };
 
-    /// <summary>The document up to the first node: the root with its namespaces, the key declarations, the graph element.</summary>
-    private static void WriteStart(XmlWriter xml, KeySet nodeKeys, KeySet edgeKeys)
+    /// <summary>
+    /// The document up to the first node: the root with its namespaces, the key declarations, the graph element and
+    /// its data (the graph's properties, a partial export's filters: none for a whole graph).
+    /// </summary>
+    private static void WriteStart(XmlWriter xml, KeySet nodeKeys, KeySet edgeKeys, PropertyBag graphProperties)
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", GraphMLNamespace);
@@ -114,9 +117,36 @@ public sealed class GraphMLWriter : StreamGraphWriter
         xml.WriteAttributeString("xsi", "schemaLocation", XsiNamespace, SchemaLocation);
         nodeKeys.WriteDeclarations(xml, "node");
         edgeKeys.WriteDeclarations(xml, "edge");
+        var graphKeys = GraphKeys(graphProperties, nodeKeys, edgeKeys);
+        foreach (var (name, value) in graphProperties)
+        {
+            var (attrType, attrList) = GraphMLType(PropertyTypes.OfValue(value)!.Value);
+            xml.WriteStartElement("key", GraphMLNamespace);
+            xml.WriteAttributeString("id", graphKeys[name]);
+            xml.WriteAttributeString("for", "graph");
+            xml.WriteAttributeString("attr.name", name);
+            xml.WriteAttributeString("attr.type", attrType);
+            if (attrList is not null) xml.WriteAttributeString("attr.list", attrList);
+            xml.WriteEndElement();
+        }
         xml.WriteStartElement("graph", GraphMLNamespace);
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
+        foreach (var (name, value) in graphProperties)
+            WriteData(xml, graphKeys[name], ValueText.XmlSafe(ValueText.Invariant(value)));
+    }
+
+    /// <summary>The key id of each graph property: its name, prefixed with <c>g_</c> while a node or edge key has it.</summary>
+    private static Dictionary<string, string> GraphKeys(PropertyBag graphProperties, KeySet nodeKeys, KeySet edgeKeys)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, _) in graphProperties)
+        {
+            var id = name;
+            while (nodeKeys.KeyIds.Contains(id) || edgeKeys.KeyIds.Contains(id) || CytoscapeReservedNames.Contains(id)) id = "g_" + id;
+            ids.Add(name, id);
+        }
+        return ids;
     }
 
     /// <summary>Every node as <c>n0</c>, <c>n1</c>, … in graph order; returns each node's element id, for the edges.</summary>

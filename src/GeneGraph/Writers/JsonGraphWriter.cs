@@ -32,6 +32,7 @@ public sealed class JsonGraphWriter : StreamGraphWriter
     {
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
+        if (graph.Properties.Count > 0) JsonPropertyValue.WriteObject(json, "properties", graph.Properties); // a partial export's filters
         JsonFlushing.WriteArray(json, "nodes", graph.Nodes, WriteNode);
         JsonFlushing.WriteArray(json, "edges", graph.Edges, WriteEdge);
         json.WriteEndObject();

@@ -13,7 +13,7 @@ public sealed partial class StageDependencyTests
     /// <summary>The stages in the order data flows; a stage may name only stages listed before it.</summary>
     private static readonly string[] Stages =
     [
-        "Diagnostics", "Values", "Schema", "Vault", "Notes", "Extraction", "References", "Graph", "Enrichment", "Pipeline", "Cypher", "Queries",
+        "Diagnostics", "Values", "Schema", "Vault", "Notes", "Extraction", "References", "Graph", "Enrichment", "Selection", "Pipeline", "Cypher", "Queries",
         "Writers", "Neo4j",
     ];
 

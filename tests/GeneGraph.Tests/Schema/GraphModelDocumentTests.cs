@@ -72,6 +72,14 @@ public sealed class GraphModelDocumentTests
     }
 
     [Fact]
+    public void The_partial_exports_table_lists_the_graph_properties_and_nothing_else()
+    {
+        var (element, properties) = Assert.Single(Page.PartialOnly);
+        Assert.Equal("the graph", element);
+        DeclaredAndFound.AssertSame(Described("graph", SelectionProperties.All), Described("graph", properties), "the graph's properties");
+    }
+
+    [Fact]
     public void A_property_cell_gives_each_property_its_type_or_string()
     {
         Assert.Equal(

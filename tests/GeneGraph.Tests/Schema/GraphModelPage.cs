@@ -25,6 +25,9 @@ internal sealed partial class GraphModelPage
     /// <summary>The rows of the "Written by `load` only" table: the element (a label in a code span, or words) and its properties.</summary>
     public required IReadOnlyList<(string Element, IReadOnlyList<(string Name, string Type)> Properties)> LoadOnly { get; init; }
 
+    /// <summary>The rows of the "Written by partial exports only" table: the element and its properties.</summary>
+    public required IReadOnlyList<(string Element, IReadOnlyList<(string Name, string Type)> Properties)> PartialOnly { get; init; }
+
     /// <summary>The type words a property cell may give in its parentheses; without one, a property is a string.</summary>
     public static IReadOnlyList<string> TypeWords { get; } = ["string list", "string", "long", "double", "boolean"];
 
@@ -52,6 +55,9 @@ internal sealed partial class GraphModelPage
             EveryNodeHas = EveryElementHas().Matches(text).Where(m => m.Groups[1].Value == "node").Select(m => m.Groups[2].Value).ToList(),
             EveryRelationshipHas = EveryElementHas().Matches(text).Where(m => m.Groups[1].Value == "relationship").Select(m => m.Groups[2].Value).ToList(),
             LoadOnly = Table(lines, "## Written by `load` only").Skip(2).Select(Cells)
+                .Select(c => (c[0], (IReadOnlyList<(string, string)>)PropertyCell(c[1])))
+                .ToList(),
+            PartialOnly = Table(lines, "## Written by partial exports only").Skip(2).Select(Cells)
                 .Select(c => (c[0], (IReadOnlyList<(string, string)>)PropertyCell(c[1])))
                 .ToList(),
         };

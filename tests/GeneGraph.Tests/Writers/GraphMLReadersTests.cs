@@ -54,6 +54,18 @@ public sealed class GraphMLReadersTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void A_partial_export_with_its_graph_data_reads_back_exactly(string reader)
+    {
+        NodeScripts.Require(chromium: reader == "cytoscape");
+        var whole = GeneGraph.Pipeline.VaultGraph.Build(RepoPaths.ThesisVault()).Graph;
+        var part = GeneGraph.Selection.Subgraph.Select(whole, new GeneGraph.Selection.GraphSelection { Traits = ["sPAP"], MinAbsR = 0.5 });
+        Assert.Equal(2, part.Properties.Count);
+        Assert.InRange(part.NodeCount, 10, whole.NodeCount - 1);
+        AssertReaderMatchesJson(reader, part);
+    }
+
     private (Dictionary<string, JsonElement> Nodes, List<JsonElement> Edges) AssertReaderMatchesJson(string reader, KnowledgeGraph graph)
     {
         var path = Path.Combine(_folder, "graph.graphml");

@@ -11,6 +11,9 @@ public static class KgxFormat
 
     public const string MarkerFileName = ".genegraph-kgx";
 
+    /// <summary>The file of a partial export's filters (written only for one): KGX has no graph-level record.</summary>
+    public const string SelectionFileName = "selection.json";
+
     /// <summary>The knowledge source when none is named: GeneGraph's vault, <c>infores:genegraph</c>.</summary>
     public const string DefaultKnowledgeSource = "infores:genegraph";
 

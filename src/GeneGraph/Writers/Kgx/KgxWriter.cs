@@ -68,8 +68,27 @@ public sealed class KgxWriter : IGraphWriter
         {
             nodes = WriteFile(Path.Combine(temp, NodesFileName), KgxFormat.NodeColumns, KgxRecords.Nodes(graph, KnowledgeSource));
             edges = WriteFile(Path.Combine(temp, EdgesFileName), KgxFormat.EdgeColumns, KgxRecords.Edges(graph, KnowledgeSource));
+            if (graph.Properties.Count > 0) WriteSelection(Path.Combine(temp, KgxFormat.SelectionFileName), graph.Properties);
         });
         return $"{NodesFileName} ({nodes} nodes), {EdgesFileName} ({edges} edges)";
+    }
+
+    /// <summary>A partial export's filters (the graph's properties) as one JSON object: KGX files have no graph-level record.</summary>
+    private static void WriteSelection(string path, PropertyBag properties)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        using (var json = new Utf8JsonWriter(stream, JsonOptions with { Indented = true, IndentSize = 2, NewLine = "\n" }))
+        {
+            json.WriteStartObject();
+            foreach (var (name, value) in properties)
+            {
+                json.WritePropertyName(name);
+                JsonPropertyValue.Write(json, value);
+            }
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        stream.Flush(flushToDisk: true);
     }
 
     private int WriteFile(string path, IReadOnlyList<string> columns, IEnumerable<IReadOnlyDictionary<string, KgxValue>> records)

@@ -67,7 +67,7 @@ public sealed class Neo4jImportBundleWriter : IGraphWriter
         File.WriteAllText(script, ImportScript.Text(nodeFiles.ConvertAll(f => f.Item1), relationshipFiles.ConvertAll(f => f.Item1)));
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(script, File.GetUnixFileMode(script) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
-        File.WriteAllText(Path.Combine(folder, Neo4jImportFormat.ReadmeFileName), BundleReadme.Text(nodeFiles, relationshipFiles));
+        File.WriteAllText(Path.Combine(folder, Neo4jImportFormat.ReadmeFileName), BundleReadme.Text(nodeFiles, relationshipFiles, graph.Properties));
         return new Neo4jImportBundle(Path.GetFullPath(folder), nodeFiles, relationshipFiles);
     }
 
