@@ -2,7 +2,7 @@
 // console errors, requests that left the file (there must be none: the page works offline), how many nodes and
 // edges the page holds and which it shows (their ids) at each step: the overview as loaded, after searching a gene
 // and clicking it, after choosing a trait, after a minimum |r|, after unchecking diseases, the same state opened
-// afresh from the permalink (URL hash), and after "Overview"; the PNG and SVG the save buttons download; which
+// afresh from the permalink (URL hash), after "Overview", after choosing the trait with the most loci; the PNG and SVG the save buttons download; which
 // labels are drawn at two zoom levels.
 // Screenshots: <name>-overview.png, <name>-focus.png (trait), <name>-focus-min.png (trait and |r|),
 // <name>-zoomed.png (zoomed into the focus), <name>.png (after the search), the downloads <name>-saved.png/.svg and
@@ -27,7 +27,7 @@ const result = await withBrowser(async browser => {
     await p.waitForFunction(() => window.genegraph && window.genegraph.cy);
   };
   await open(page);
-  // what is in the page's graph now; a label is drawn when its font size times the zoom reaches the page's minimum
+  // what is in the page's graph now; a label is drawn when its font size times the zoom reaches its min-zoomed-font-size
   const shown = p => p.evaluate(() => {
     const g = window.genegraph, cy = g.cy;
     const byKind = {};
@@ -38,7 +38,7 @@ const result = await withBrowser(async browser => {
       byKind,
       traits: cy.nodes('[kind = "Trait"]').map(n => n.id()),
       correlations: cy.edges('[interaction = "CORRELATES_WITH"]').map(e => e.id()),
-      labelled: cy.nodes().filter(n => n.numericStyle('font-size') * cy.zoom() >= g.minLabel).map(n => n.id()),
+      labelled: cy.nodes().filter(n => n.numericStyle('font-size') * cy.zoom() >= n.pstyle('min-zoomed-font-size').pfValue).map(n => n.id()),
       labels: cy.nodes().map(n => [n.id(), g.label(n.data())]),
       status: document.getElementById('status').textContent,
       counts: document.getElementById('counts').textContent,
@@ -120,6 +120,16 @@ const result = await withBrowser(async browser => {
 
   await page.click('#reset');
   const reset = await shown(page);
+  // the trait with the most loci (a big trait opens on its strongest loci only)
+  const biggest = await page.evaluate(() => {
+    const count = {};
+    window.genegraph.elements().forEach(d => { if (d.interaction === 'CORRELATES_WITH') count[d.target] = (count[d.target] || 0) + 1; });
+    return Object.keys(count).sort((a, b) => count[b] - count[a] || (a < b ? -1 : 1))[0];
+  });
+  await page.selectOption('#trait', biggest);
+  const bigFocus = await shown(page);
+  await page.screenshot({ path: shot('-big-focus') });
+  await page.click('#reset');
   let opened = null;
   if (hiddenGene) {
     await page.fill('#search', hiddenGene);
@@ -130,7 +140,7 @@ const result = await withBrowser(async browser => {
   }
   return {
     errors: errors.concat(freshErrors), requests, total, overview, scripts, data, paperLabels, selected, detailsAfterSearch, afterSearch,
-    detailsAfterClick, focus, focusMin, zoomed, saved, withoutDiseases, permalink, reset, opened,
+    detailsAfterClick, focus, focusMin, zoomed, saved, withoutDiseases, permalink, reset, bigFocus, opened,
   };
 });
 process.stdout.write(JSON.stringify(result));

@@ -63,6 +63,19 @@ public sealed class ViewPageTests(ThesisViewFixture thesis) : IClassFixture<Thes
     }
 
     [Fact]
+    public void A_trait_with_more_than_20_loci_opens_on_its_20_strongest()
+    {
+        var (result, root) = _thesis.Require();
+        var big = root.GetProperty("bigFocus");
+        Assert.Equal("Trait:mPAP", big.GetProperty("state").GetProperty("trait").GetString()); // 67 loci
+        Assert.Equal(20, big.GetProperty("state").GetProperty("top").GetInt32());
+        var (nodes, edges) = ExpectedView.Of(result.Graph, "Trait:mPAP", top: 20, minAbsR: 0, ExpectedView.Annotations);
+        Assert.Equal(nodes, Strings(big.GetProperty("nodes")));
+        Assert.Equal(edges, Strings(big.GetProperty("edges")));
+        Assert.Contains("mPAP, its 20 strongest of 67 loci, and its neighbourhood", big.GetProperty("status").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_minimum_r_and_the_kinds_shrink_the_graph_to_what_stays_connected()
     {
         var (result, root) = _thesis.Require();
