@@ -2,7 +2,7 @@
 // console errors, requests that left the file (there must be none: the page works offline), how many nodes and
 // edges the page holds and which it shows (their ids) at each step: the overview as loaded, after searching a gene
 // and clicking it, after choosing a trait, after a minimum |r|, after unchecking diseases, the same state opened
-// afresh from the permalink (URL hash), after "Overview", after choosing the trait with the most loci; the PNG and SVG the save buttons download; which
+// afresh from the permalink (URL hash), after "Overview", after choosing the trait with the most loci, the overview of negative correlations; the PNG and SVG the save buttons download; which
 // labels are drawn at two zoom levels.
 // Screenshots: <name>-overview.png, <name>-focus.png (trait), <name>-focus-min.png (trait and |r|),
 // <name>-zoomed.png (zoomed into the focus), <name>.png (after the search), the downloads <name>-saved.png/.svg and
@@ -130,6 +130,9 @@ const result = await withBrowser(async browser => {
   const bigFocus = await shown(page);
   await page.screenshot({ path: shot('-big-focus') });
   await page.click('#reset');
+  await page.selectOption('#sign', 'negative');
+  const negative = await shown(page);
+  await page.click('#reset');
   let opened = null;
   if (hiddenGene) {
     await page.fill('#search', hiddenGene);
@@ -140,7 +143,7 @@ const result = await withBrowser(async browser => {
   }
   return {
     errors: errors.concat(freshErrors), requests, total, overview, scripts, data, paperLabels, selected, detailsAfterSearch, afterSearch,
-    detailsAfterClick, focus, focusMin, zoomed, saved, withoutDiseases, permalink, reset, bigFocus, opened,
+    detailsAfterClick, focus, focusMin, zoomed, saved, withoutDiseases, permalink, reset, bigFocus, negative, opened,
   };
 });
 process.stdout.write(JSON.stringify(result));

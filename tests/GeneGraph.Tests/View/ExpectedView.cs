@@ -5,17 +5,18 @@ namespace GeneGraph.Tests.View;
 
 /// <summary>
 /// What the view page should show, worked out here on the graph, apart from the page's own script: the chosen trait
-/// (or every trait) with its correlations of at least <c>minAbsR</c>, the strongest <c>top</c> of each (0: all),
+/// (or every trait) with its correlations of at least <c>minAbsR</c> and of the <c>sign</c> asked for, the strongest <c>top</c> of each (0: all),
 /// their loci and the loci's genes, the genes' neighbours of the annotation kinds asked for; the edges are every edge
-/// between shown nodes, correlations only when they pass <c>minAbsR</c>. A trait with no such correlation is left out
+/// between shown nodes, correlations only when they pass <c>minAbsR</c> and <c>sign</c>. A trait with no such correlation is left out
 /// of the overview.
 /// </summary>
 internal static class ExpectedView
 {
     public static (SortedSet<string> Nodes, SortedSet<string> Edges) Of(
-        KnowledgeGraph graph, string? trait, int top, double minAbsR, IReadOnlyCollection<NodeLabel> kinds)
+        KnowledgeGraph graph, string? trait, int top, double minAbsR, IReadOnlyCollection<NodeLabel> kinds, string sign = "both")
     {
-        bool Passes(GraphEdge e) => e.Type != RelationshipType.CorrelatesWith || Math.Abs((double)e.Properties["r"]!) >= minAbsR - 1e-9;
+        bool Passes(GraphEdge e) => e.Type != RelationshipType.CorrelatesWith || (Math.Abs((double)e.Properties["r"]!) >= minAbsR - 1e-9
+            && (sign == "both" || (sign == "positive") == ((double)e.Properties["r"]! >= 0)));
         var nodes = new HashSet<GraphNode>();
         var traits = trait is null ? graph.NodesWithLabel(NodeLabel.Trait).ToList() : [graph.Nodes.Single(n => n.Uid == trait)];
         if (trait is not null) nodes.Add(traits[0]);

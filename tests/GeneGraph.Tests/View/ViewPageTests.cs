@@ -76,7 +76,7 @@ public sealed class ViewPageTests(ThesisViewFixture thesis) : IClassFixture<Thes
     }
 
     [Fact]
-    public void A_minimum_r_and_the_kinds_shrink_the_graph_to_what_stays_connected()
+    public void A_minimum_r_the_sign_and_the_kinds_shrink_the_graph_to_what_stays_connected()
     {
         var (result, root) = _thesis.Require();
         // the case: sPAP with |r| >= 0.55 showed 395 of 466 nodes; now 39: the trait, 5 loci, 5 genes, their annotations
@@ -87,6 +87,14 @@ public sealed class ViewPageTests(ThesisViewFixture thesis) : IClassFixture<Thes
         Assert.True(nodes.Count < Strings(root.GetProperty("focus").GetProperty("nodes")).Count, "the |r| filter must remove nodes");
         Assert.All(focusMin.GetProperty("correlations").EnumerateArray(), e =>
             Assert.True(Math.Abs((double)result.Graph.Edges.Single(x => x.Uid == e.GetString()).Properties["r"]!) >= ThesisViewFixture.MinAbsR));
+
+        // the sign: the overview of negative correlations holds the 5 strongest negative ones of each trait
+        var negative = root.GetProperty("negative");
+        var (negativeNodes, negativeEdges) = ExpectedView.Of(result.Graph, trait: null, top: 5, minAbsR: 0, kinds: [], sign: "negative");
+        Assert.Equal(negativeNodes, Strings(negative.GetProperty("nodes")));
+        Assert.Equal(negativeEdges, Strings(negative.GetProperty("edges")));
+        Assert.All(negative.GetProperty("correlations").EnumerateArray(), e =>
+            Assert.True((double)result.Graph.Edges.Single(x => x.Uid == e.GetString()).Properties["r"]! < 0));
 
         var withoutDiseases = root.GetProperty("withoutDiseases");
         var (fewer, fewerEdges) = ExpectedView.Of(result.Graph, ThesisViewFixture.Trait, top: 0, ThesisViewFixture.MinAbsR,
