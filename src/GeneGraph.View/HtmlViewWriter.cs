@@ -9,7 +9,7 @@ namespace GeneGraph.View;
 
 /// <summary>
 /// One self-contained HTML page that shows the graph with Cytoscape.js, offline: the page template
-/// (viewer.html) and cytoscape.min.js (taken from the npm registry at build time, see view/package.json)
+/// (viewer.html), cytoscape.min.js and cytoscape-svg.js (taken from the npm registry at build time, see view/package.json)
 /// are embedded in this assembly (GeneGraph.View, the only project whose build needs npm); the graph is embedded as
 /// Cytoscape.js JSON (<see cref="CytoscapeJsWriter"/>) in a <c>&lt;script type="application/json"&gt;</c> element, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> written as
 /// <c>\u003C</c>… so no note text can end the element (<c>&lt;/script&gt;</c>) or open a comment.
@@ -18,7 +18,9 @@ public sealed class HtmlViewWriter : StreamGraphWriter
 {
     public const string TemplateResource = "GeneGraph.View.viewer.html";
     public const string CytoscapeResource = "GeneGraph.View.cytoscape.min.js";
+    public const string CytoscapeSvgResource = "GeneGraph.View.cytoscape-svg.js";
     private const string CytoscapeMarker = "/*__CYTOSCAPE__*/";
+    private const string CytoscapeSvgMarker = "/*__CYTOSCAPE_SVG__*/";
     private const string GraphMarker = "/*__GRAPH_JSON__*/";
     private const string DerivedStyleMarker = "/*__DERIVED_STYLE__*/";
 
@@ -48,17 +50,19 @@ public sealed class HtmlViewWriter : StreamGraphWriter
     protected override void WriteGraph(KnowledgeGraph graph, Stream output)
     {
         var template = Resource(TemplateResource);
-        var cytoscape = Resource(CytoscapeResource);
-        if (cytoscape.Contains("</script", StringComparison.OrdinalIgnoreCase) || cytoscape.Contains("<!--", StringComparison.Ordinal))
-            throw new InvalidOperationException("the embedded cytoscape.min.js holds '</script' or '<!--' and cannot be inlined as it is");
+        var cytoscape = Inlinable(CytoscapeResource);
+        var cytoscapeSvg = Inlinable(CytoscapeSvgResource);
         var cyAt = template.IndexOf(CytoscapeMarker, StringComparison.Ordinal);
+        var svgAt = template.IndexOf(CytoscapeSvgMarker, StringComparison.Ordinal);
         var dataAt = template.IndexOf(GraphMarker, StringComparison.Ordinal);
-        if (cyAt < 0 || dataAt < cyAt) throw new InvalidOperationException("the page template lacks its markers");
+        if (cyAt < 0 || svgAt < cyAt || dataAt < svgAt) throw new InvalidOperationException("the page template lacks its markers");
 
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.Write(template.AsSpan(0, cyAt));
         writer.Write(cytoscape);
-        writer.Write(template.AsSpan(cyAt + CytoscapeMarker.Length, dataAt - cyAt - CytoscapeMarker.Length));
+        writer.Write(template.AsSpan(cyAt + CytoscapeMarker.Length, svgAt - cyAt - CytoscapeMarker.Length));
+        writer.Write(cytoscapeSvg);
+        writer.Write(template.AsSpan(svgAt + CytoscapeSvgMarker.Length, dataAt - svgAt - CytoscapeSvgMarker.Length));
         writer.Flush();
         using (var json = new Utf8JsonWriter(output, EmbeddedJsonOptions))
         {
@@ -68,6 +72,15 @@ public sealed class HtmlViewWriter : StreamGraphWriter
         var derived = graph.Edges.Any(e => e.Type.IsDerived());
         writer.Write(template[(dataAt + GraphMarker.Length)..].Replace(DerivedStyleMarker, derived ? DerivedStyle : "", StringComparison.Ordinal));
         writer.Flush();
+    }
+
+    /// <summary>A script resource that can go inside a script element as it is.</summary>
+    private static string Inlinable(string name)
+    {
+        var script = Resource(name);
+        if (script.Contains("</script", StringComparison.OrdinalIgnoreCase) || script.Contains("<!--", StringComparison.Ordinal))
+            throw new InvalidOperationException($"the embedded {name} holds '</script' or '<!--' and cannot be inlined as it is");
+        return script;
     }
 
     private static string Resource(string name)

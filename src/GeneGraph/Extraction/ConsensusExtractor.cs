@@ -53,6 +53,7 @@ public static class ConsensusExtractor
         facts.Claims.Add(new ClaimFact(claim, consensus?.PaperId, url, consensus?.Slug, consensus?.Question, line)
         {
             PaperIds = links.Select(PaperIdentifiers.Of).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            Title = CitationTitle.Of(claim),
         });
     }
 }

@@ -137,6 +137,7 @@ public sealed class GraphBuilder
         if (claim.Url is { } url) Set(paper, NodeProperties.Url, url, path, claim.Line);
         if (claim.Slug is { } slug) Set(paper, NodeProperties.Slug, slug, path, claim.Line);
         if (claim.Question is { } question) Set(paper, NodeProperties.Question, question, path, claim.Line);
+        if (claim.Title is { } title) Set(paper, NodeProperties.Title, title, path, claim.Line);
         foreach (var id in claim.PaperIds) _identifiers.Add(paper, id);
         var mentions = Edge(paper, RelationshipType.Mentions, gene, at);
         if (mentions.Properties.SetIfAbsent(RelationshipProperties.Claim, claim.Claim) is not null)

@@ -26,7 +26,7 @@ public static class GraphSchema
         new(NodeLabel.Trait, "heading text (`sPAP`)", [Name, Curie], Indexed: []),
         new(NodeLabel.Pathway, "PathCards slug", [Name, Url, Curie, Xrefs], Indexed: []),
         new(NodeLabel.Disease, "MalaCards slug", [Name, Url, Curie, Xrefs], Indexed: []),
-        new(NodeLabel.Paper, "consensus.app 32-hex id, else the cited URL", [Url, Slug, Question, Curie, Xrefs], Indexed: []),
+        new(NodeLabel.Paper, "consensus.app 32-hex id, else the cited URL", [Url, Slug, Question, Title, Curie, Xrefs], Indexed: []),
         new(NodeLabel.GoTerm, "the phrase, lower case", [Name, Curie], Indexed: []),
     ];
 

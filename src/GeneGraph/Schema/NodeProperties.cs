@@ -31,6 +31,7 @@ public static class NodeProperties
     // Paper
     public static readonly Property<string> Slug = new("slug", "the title slug of the consensus.app link");
     public static readonly Property<string> Question = new("question", "the question the Consensus search asked");
+    public static readonly Property<string> Title = new("title", "the paper's title, from the reference the claim cites (APA style: authors (year). title. journal)");
 
     // Every label: standard identifiers beside the key (docs/graph-model.md#standard-identifiers)
     public static readonly Property<string> Curie = new("curie", "the preferred standard identifier, a CURIE with a Biolink-spelled prefix (NCBIGene:3976), else a documented genegraph.* one");

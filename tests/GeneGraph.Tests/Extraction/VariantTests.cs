@@ -168,6 +168,27 @@ public sealed class VariantTests
     }
 
     [Fact]
+    public void A_claim_that_cites_its_reference_names_the_paper_title()
+    {
+        var (facts, diagnostics) = TestNotes.Extract("""
+            # Info
+            ### Consensus
+            TMEM9 plays a significant role in TNF-induced IL-6 and IL-1 secretion in LX-2 cells.
+            *Wei, W., Jiang, F., Liu, X., & Su, Q. (2018). TMEM9 mediates IL‐6 and IL‐1&bgr; secretion and is modulated by the Wnt pathway. International Immunopharmacology, 63, 253–260. [https://doi.org/10.1016/j.intimp.2018.07.036](https://doi.org/10.1016/j.intimp.2018.07.036).*
+
+            A second claim. *Roe, R. (2020a). Does IRF4 drive PH? Circulation, 1. [https://doi.org/10.1/x](https://doi.org/10.1/x)*
+
+            A claim without a reference. [https://doi.org/10.1/y](https://doi.org/10.1/y)
+            ### NCBI Gene Summary for TMEM9 Gene
+            [](https://www.ncbi.nlm.nih.gov/gene/252839)
+            """, "Genes/TMEM9.md");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["TMEM9 mediates IL‐6 and IL‐1&bgr; secretion and is modulated by the Wnt pathway", "Does IRF4 drive PH?", null],
+            facts.Claims.Select(c => c.Title));
+    }
+
+    [Fact]
     public void The_symbol_comes_from_headings_else_the_file_name()
     {
         var (fromHeading, diagnostics) = TestNotes.Extract("### NCBI Gene Summary for MCF2 Gene\n[](https://www.ncbi.nlm.nih.gov/gene/4168)\n", "GeneDump/MCF2L.md");

@@ -52,6 +52,7 @@ public sealed partial class StandardIdentifiersTests(ThesisVaultFixture thesis) 
         }
         var paper = result.Graph.FindNode(NodeLabel.Paper, "https://doi.org/10.1016/j.intimp.2018.07.036")!;
         Assert.Equal("doi:10.1016/j.intimp.2018.07.036", paper.Properties[NodeProperties.Curie]);
+        Assert.Equal("TMEM9 mediates IL‐6 and IL‐1&bgr; secretion and is modulated by the Wnt pathway", paper.Properties[NodeProperties.Title]);
         var pathway = result.Graph.NodesWithLabel(NodeLabel.Pathway).First();
         Assert.Equal($"genegraph.pathway:{pathway.Key}", pathway.Properties[NodeProperties.Curie]);
         Assert.Equal([(string)pathway.Properties[NodeProperties.Url]!], pathway.Properties[NodeProperties.Xrefs] as IReadOnlyList<string>);

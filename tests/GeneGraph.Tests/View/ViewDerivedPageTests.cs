@@ -31,6 +31,11 @@ public sealed class ViewDerivedPageTests : IDisposable
         var root = seen.RootElement;
         Assert.Empty(root.GetProperty("errors").EnumerateArray());
         Assert.Equal(result.Graph.EdgeCount, root.GetProperty("total").GetProperty("edges").GetInt32());
-        Assert.Equal(result.Graph.EdgeCount, root.GetProperty("rendered").GetProperty("edges").GetInt32());
+        // a trait's neighbourhood holds the derived edges between what it shows: its genes' CORRELATES_WITH_TRAIT, its ENRICHED_IN
+        var focus = root.GetProperty("focus");
+        var (nodes, edges) = ExpectedView.Of(result.Graph, "Trait:sPAP", top: 0, minAbsR: 0, ExpectedView.Annotations);
+        Assert.Equal(nodes, focus.GetProperty("nodes").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Equal(edges, focus.GetProperty("edges").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Contains(edges, e => e.Contains("|CORRELATES_WITH_TRAIT|", StringComparison.Ordinal));
     }
 }
