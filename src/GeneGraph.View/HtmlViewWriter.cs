@@ -9,7 +9,7 @@ namespace GeneGraph.View;
 
 /// <summary>
 /// One self-contained HTML page that shows the graph with Cytoscape.js, offline: the page template
-/// (viewer.html), cytoscape.min.js and cytoscape-svg.js (taken from the npm registry at build time, see view/package.json)
+/// (viewer.html), cytoscape.min.js and canvas2svg.js (taken from the npm registry at build time, see view/package.json)
 /// are embedded in this assembly (GeneGraph.View, the only project whose build needs npm); the graph is embedded as
 /// Cytoscape.js JSON (<see cref="CytoscapeJsWriter"/>) in a <c>&lt;script type="application/json"&gt;</c> element, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> written as
 /// <c>\u003C</c>… so no note text can end the element (<c>&lt;/script&gt;</c>) or open a comment.
@@ -18,9 +18,9 @@ public sealed class HtmlViewWriter : StreamGraphWriter
 {
     public const string TemplateResource = "GeneGraph.View.viewer.html";
     public const string CytoscapeResource = "GeneGraph.View.cytoscape.min.js";
-    public const string CytoscapeSvgResource = "GeneGraph.View.cytoscape-svg.js";
+    public const string SvgContextResource = "GeneGraph.View.canvas2svg.js";
     private const string CytoscapeMarker = "/*__CYTOSCAPE__*/";
-    private const string CytoscapeSvgMarker = "/*__CYTOSCAPE_SVG__*/";
+    private const string SvgContextMarker = "/*__CANVAS2SVG__*/";
     private const string GraphMarker = "/*__GRAPH_JSON__*/";
     private const string DerivedStyleMarker = "/*__DERIVED_STYLE__*/";
 
@@ -51,9 +51,9 @@ public sealed class HtmlViewWriter : StreamGraphWriter
     {
         var template = Resource(TemplateResource);
         var cytoscape = Inlinable(CytoscapeResource);
-        var cytoscapeSvg = Inlinable(CytoscapeSvgResource);
+        var svgContext = Inlinable(SvgContextResource);
         var cyAt = template.IndexOf(CytoscapeMarker, StringComparison.Ordinal);
-        var svgAt = template.IndexOf(CytoscapeSvgMarker, StringComparison.Ordinal);
+        var svgAt = template.IndexOf(SvgContextMarker, StringComparison.Ordinal);
         var dataAt = template.IndexOf(GraphMarker, StringComparison.Ordinal);
         if (cyAt < 0 || svgAt < cyAt || dataAt < svgAt) throw new InvalidOperationException("the page template lacks its markers");
 
@@ -61,8 +61,8 @@ public sealed class HtmlViewWriter : StreamGraphWriter
         writer.Write(template.AsSpan(0, cyAt));
         writer.Write(cytoscape);
         writer.Write(template.AsSpan(cyAt + CytoscapeMarker.Length, svgAt - cyAt - CytoscapeMarker.Length));
-        writer.Write(cytoscapeSvg);
-        writer.Write(template.AsSpan(svgAt + CytoscapeSvgMarker.Length, dataAt - svgAt - CytoscapeSvgMarker.Length));
+        writer.Write(svgContext);
+        writer.Write(template.AsSpan(svgAt + SvgContextMarker.Length, dataAt - svgAt - SvgContextMarker.Length));
         writer.Flush();
         using (var json = new Utf8JsonWriter(output, EmbeddedJsonOptions))
         {

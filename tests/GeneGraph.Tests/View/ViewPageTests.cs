@@ -210,7 +210,7 @@ public sealed class ViewPageTests(ThesisViewFixture thesis) : IClassFixture<Thes
         using var seen = NodeScripts.RunJson("view-page.mjs", page, screenshot, "osm", "Trait:sPAP", "0.9");
         var root = seen.RootElement;
         Assert.Empty(root.GetProperty("errors").EnumerateArray());
-        Assert.Equal(4, root.GetProperty("scripts").GetInt32()); // cytoscape, cytoscape-svg, the data, the page's own: no injected one
+        Assert.Equal(4, root.GetProperty("scripts").GetInt32()); // cytoscape, canvas2svg, the data, the page's own: no injected one
         Assert.Equal(["Gene:OSM"], Strings(root.GetProperty("selected"))); // search ignores case
         Assert.Equal(graph.NodeCount + graph.EdgeCount, root.GetProperty("data").GetArrayLength());
 
