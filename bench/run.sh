@@ -91,6 +91,21 @@ timed() {
   record "$size" "$tool" "$run" "$secs" "$rss" "diagnostics=$diag cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"
 }
 
+# CPU seconds (user + sys) the Neo4j JVM has used so far: the server's work, which the machine's load hardly changes
+server_cpu() {
+  local p
+  p=$(cat "$NEO4J_INSTANCE/run/neo4j.pid" 2>/dev/null) && [ -r "/proc/$p/stat" ] &&
+    awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / t }' "/proc/$p/stat" || echo 0
+}
+# server_timed SIZE TOOL RUN -- command...: timed, plus the server's CPU during it as TOOL-server-cpu
+server_timed() {
+  local c0 c1
+  c0=$(server_cpu)
+  timed "$@" || return 1
+  c1=$(server_cpu)
+  record "$1" "$2-server-cpu" "$3" "$(awk -v a="$c0" -v b="$c1" 'BEGIN { print b - a }')" 0 ""
+}
+
 fresh_server() {
   bash "$SERVER" wipe >/dev/null 2>&1
   bash "$SERVER" start >/dev/null 2>&1
@@ -142,15 +157,19 @@ for size in "${sizes[@]}"; do
       # a copy, so that the edits below leave the generated vault as it is; the first load, then the two reloads
       work=$RES/sync-g$size
       rm -rf "$work" && cp -r "$vault" "$work"
-      timed "$size" load "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
+      # the first load starts with no cache of parsed notes (docs/note-cache.md); the reloads use the one it wrote
+      export GENEGRAPH_CACHE_DIR=$RES/note-cache
+      rm -rf "$GENEGRAPH_CACHE_DIR"
+      server_timed "$size" load "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
       timed "$size" reload-unchanged "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
       edits=$(python3 bench/edit_notes.py "$work" 0.01)
-      timed "$size" reload-1pct "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
-      record "$size" reload-edits "$run" 0 0 "$edits"
+      server_timed "$size" reload-1pct "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
+      record "$size" reload-edits "$run" 0 0 "$edits cachefile=$(ls "$GENEGRAPH_CACHE_DIR" 2>/dev/null | grep -c '^notes-.*\.jsonl$' || true)"
+      unset GENEGRAPH_CACHE_DIR
       rm -rf "$work"
       [ "$SYNC_ONLY" = 1 ] && continue
       fresh_server
-      timed "$size" load-js "$run" -- node bench/js/load.js "$RES/g$size.json" 5000
+      server_timed "$size" load-js "$run" -- node bench/js/load.js "$RES/g$size.json" 5000
       record "$size" load-js-internal "$run" "$(sed -n 's/.*loadSeconds \([0-9.]*\).*/\1/p' "$RES/load-js-$size-$run.out")" 0 \
         "$(cat "$RES/load-js-$size-$run.out")"
     done

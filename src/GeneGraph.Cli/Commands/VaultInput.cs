@@ -20,6 +20,12 @@ internal sealed class VaultInput
         Description = "Exit with 1 when any warning was reported, not only on errors.",
     };
 
+    /// <summary>Added by the commands that keep parsed notes between runs (load): they parse only the notes that changed.</summary>
+    public Option<bool> NoCache { get; } = new("--no-cache")
+    {
+        Description = "Parse every note; do not read or write the cache of parsed notes ($XDG_CACHE_HOME/genegraph, docs/note-cache.md).",
+    };
+
     /// <summary>Added by the commands that check genes (check, export, load): a table path, or <c>builtin</c>.</summary>
     public Option<string?> GeneTable { get; } = new("--gene-table")
     {
@@ -40,7 +46,10 @@ internal sealed class VaultInput
             Console.Error.WriteLine($"genegraph: error: vault folder '{folder}' does not exist");
             return null;
         }
-        var result = VaultGraph.Build(folder.FullName, ReadingOptions.Limits(parse));
+        var cache = parse.CommandResult.Command.Options.Contains(NoCache) && !parse.GetValue(NoCache)
+            ? NoteCache.Open(folder.FullName, NoteCache.DefaultDirectory())
+            : null;
+        var result = VaultGraph.Build(folder.FullName, ReadingOptions.Limits(parse), cache);
         var geneTable = parse.CommandResult.Command.Options.Contains(GeneTable) ? parse.GetValue(GeneTable) : null;
         if (geneTable is null) return result;
         try

@@ -24,6 +24,9 @@ public static class SyncStatements
     /// <summary>The columns of the read-back statements.</summary>
     public const string IdColumn = "id", FromColumn = "fromId", ToColumn = "toId", HashColumn = "hash";
 
+    /// <summary>The column of <see cref="ReadNodes"/> that says whether the graph holds the node.</summary>
+    public const string HeldColumn = "held";
+
     /// <summary>The columns of <see cref="InspectVanishedNodes"/>.</summary>
     public const string SharedColumn = "shared", ForeignColumn = "foreign";
 
@@ -43,9 +46,14 @@ public static class SyncStatements
     public static string WriteGraph { get; } =
         $"MERGE (m:{SyncMarks.GraphLabel} {{{SyncMarks.GraphName.Name}: {Graph}}}) SET m.{SyncMarks.Vault.Name} = ${VaultParameter}";
 
-    /// <summary>The id and content hash of every node of <paramref name="label"/> the graph holds.</summary>
+    /// <summary>
+    /// The id of every node of <paramref name="label"/> in the database, whether the graph holds it, and the content
+    /// hash of those it holds. The ids it does not hold tell which new nodes exist already (another graph's, the
+    /// user's, or unmarked): those are merged, the others created (<see cref="CreateNodes"/>).
+    /// </summary>
     public static string ReadNodes(NodeLabel label) =>
-        $"MATCH (n:{label}) WHERE {Graph} IN n.{Graphs} RETURN n.{Key} AS {IdColumn}, n.{Hash} AS {HashColumn}";
+        $"MATCH (n:{label}) WITH n, {Graph} IN coalesce(n.{Graphs}, []) AS held " +
+        $"RETURN n.{Key} AS {IdColumn}, CASE WHEN held THEN n.{Hash} END AS {HashColumn}, held AS {HeldColumn}";
 
     /// <summary>The ends' ids and the content hash of every relationship of <paramref name="type"/> the graph holds.</summary>
     public static string ReadRelationships(RelationshipType type)
@@ -72,6 +80,17 @@ public static class SyncStatements
     public static string UpsertNodes(NodeLabel label) =>
         $"UNWIND ${GraphRows.RowsParameter} AS row MERGE (n:{label} {{{Key}: row.{GraphRows.KeyField}}}) " +
         $"SET n += row.{GraphRows.PropertiesField}, n.{Hash} = row.{HashField}, {AddMark("n")}";
+
+    /// <summary>
+    /// Nodes that were in no way in the database when the load read it, one batch of the rows of
+    /// <see cref="UpsertNodes"/>: created, not merged, which spares the server the MERGE's lookup and lock. The
+    /// uniqueness constraint on the key stays the guard: a node that someone created meanwhile fails the batch
+    /// (<c>Neo.ClientError.Schema.ConstraintValidationFailed</c>, nothing written), and the loader sends it again
+    /// with <see cref="UpsertNodes"/>.
+    /// </summary>
+    public static string CreateNodes(NodeLabel label) =>
+        $"UNWIND ${GraphRows.RowsParameter} AS row CREATE (n:{label}) " +
+        $"SET n = row.{GraphRows.PropertiesField}, n.{Hash} = row.{HashField}, n.{Graphs} = [{Graph}]";
 
     /// <summary>New and changed relationships, one batch: <c>$rows</c> is a list of <c>{from, to, properties, hash}</c>.</summary>
     /// <remarks>The rule planner on 3.x, for the reason <see cref="CypherStatements.MergeRelationships"/> gives.</remarks>

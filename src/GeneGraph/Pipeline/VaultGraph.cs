@@ -16,16 +16,22 @@ public static class VaultGraph
     /// The graph of the vault in <paramref name="vaultFolder"/>, read within <paramref name="limits"/> (default
     /// <see cref="VaultLimits.Default"/>); notes that cannot be read are reported and skipped.
     /// </summary>
+    /// <param name="cache">Where notes whose text has not changed since an earlier run take their facts from
+    /// (then it is saved); null: every note is parsed.</param>
     /// <exception cref="NoteFailedException">A bug met while parsing or extracting a note.</exception>
-    public static VaultGraphResult Build(string vaultFolder, VaultLimits? limits = null)
+    public static VaultGraphResult Build(string vaultFolder, VaultLimits? limits = null, NoteCache? cache = null)
     {
         limits ??= VaultLimits.Default;
         var diagnostics = new DiagnosticBag();
         var files = VaultReader.FindNotes(vaultFolder, diagnostics, limits);
-        return Build(files.AsParallel().AsOrdered().Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics, limits.MaxNoteBytes)).OfType<VaultFile>(), diagnostics);
+        var notes = files.AsParallel().AsOrdered().Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics, limits.MaxNoteBytes)).OfType<VaultFile>();
+        if (cache is null) return Build(notes, diagnostics);
+        var result = Merge(notes.Select(f => cache.Extract(f.Path, f.Text, diagnostics)).ToList(), diagnostics);
+        cache.Save();
+        return result;
     }
 
-    /// <summary>The graph of notes given in memory: the steps of <see cref="Build(string, VaultLimits)"/> without the disk.</summary>
+    /// <summary>The graph of notes given in memory: the steps of <see cref="Build(string, VaultLimits, NoteCache)"/> without the disk.</summary>
     public static VaultGraphResult Build(IEnumerable<VaultFile> notes, DiagnosticBag diagnostics) =>
         Build(notes.AsParallel().AsOrdered(), diagnostics);
 

@@ -251,6 +251,7 @@ public sealed class InjectionTests(Neo4jServerFixture server) : IDisposable
         var reads = new[] { SyncStatements.ReadGraph }.Concat(labels.Select(SyncStatements.ReadNodes)).Concat(types.Select(SyncStatements.ReadRelationships)).ToList();
         var writes = new[] { SyncStatements.WriteGraph }
             .Concat(labels.Select(SyncStatements.UpsertNodes))
+            .Concat(labels.Select(SyncStatements.CreateNodes))
             .Concat(types.Select(type => SyncStatements.UpsertRelationships(type, new Version(4, 4, 30))))
             .ToHashSet(StringComparer.Ordinal);
         Assert.All(runs, run => Assert.True(schema.Contains(run.Statement) || reads.Contains(run.Statement) || writes.Contains(run.Statement), run.Statement));

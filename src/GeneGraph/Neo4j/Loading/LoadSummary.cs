@@ -18,6 +18,9 @@ public sealed record LoadSummary(
 
     public long RelationshipsDeleted { get; init; }
 
+    /// <summary>Batches of new nodes that met a node created since the plan read the database, and were merged instead.</summary>
+    public int MergedAfterConflict { get; init; }
+
     /// <summary>Per label and type: created, updated, deleted, unchanged; the nodes kept for others' relationships.</summary>
     public required SyncPlan Plan { get; init; }
 }

@@ -1,4 +1,5 @@
 using GeneGraph.Bolt;
+using GeneGraph.Bolt.Errors;
 using GeneGraph.Bolt.Results;
 using GeneGraph.Cypher;
 using GeneGraph.Graph;
@@ -46,9 +47,15 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
             totals.AddBookmarks(session.LastBookmarks);
         }
 
-        var nodeWrites = plan.NodeWork.Where(w => w.Writes.Count > 0)
-            .Select(w => new Step($"{w.Label} nodes", SyncStatements.UpsertNodes(w.Label), [w.Label], w.Writes.Count,
-                w.Writes.Select(x => SyncRows.Node(x.Node, x.Hash))))
+        if (AfterPlanning is { } afterPlanning) await afterPlanning(cancellationToken).ConfigureAwait(false);
+
+        // Nodes the database did not hold at all are created; the others (changed, or another graph's, the user's) merged.
+        var nodeWrites = plan.NodeWork
+            .SelectMany(w => new[] { false, true }.Select(absent => (w.Label, Rows: w.Writes.Where(x => x.Absent == absent).ToList(), Absent: absent)))
+            .Where(w => w.Rows.Count > 0)
+            .Select(w => new Step(w.Absent ? $"new {w.Label} nodes" : $"{w.Label} nodes",
+                w.Absent ? SyncStatements.CreateNodes(w.Label) : SyncStatements.UpsertNodes(w.Label), [w.Label], w.Rows.Count,
+                w.Rows.Select(x => SyncRows.Node(x.Node, x.Hash)), IfTaken: w.Absent ? SyncStatements.UpsertNodes(w.Label) : null))
             .ToList();
         var relationshipWrites = plan.RelationshipWork.Where(w => w.Writes.Count > 0)
             .Select(w => new Step($"{w.Type.QualifiedName()} relationships", SyncStatements.UpsertRelationships(w.Type, server.Version),
@@ -79,6 +86,7 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
             Plan = plan,
             NodesDeleted = totals.NodesDeleted,
             RelationshipsDeleted = totals.RelationshipsDeleted,
+            MergedAfterConflict = totals.RetakenBatches,
         };
     }
 
@@ -102,8 +110,18 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         return server;
     }
 
-    /// <summary>One label's or type's rows, made a batch at a time as they are sent (all at once would double the peak memory).</summary>
-    private sealed record Step(string What, string Statement, NodeLabel[] Touches, int Count, IEnumerable<Dictionary<string, object?>> Rows);
+    /// <summary>Called between the plan and the first write (tests create a node there, as a concurrent load would).</summary>
+    internal Func<CancellationToken, Task>? AfterPlanning { get; init; }
+
+    /// <summary>
+    /// One label's or type's rows, made a batch at a time as they are sent (all at once would double the peak memory).
+    /// <paramref name="IfTaken"/>: the statement a batch is sent again with when it breaks a uniqueness constraint
+    /// (a node created since the plan read the database).
+    /// </summary>
+    private sealed record Step(string What, string Statement, NodeLabel[] Touches, int Count, IEnumerable<Dictionary<string, object?>> Rows,
+        string? IfTaken = null);
+
+    private const string ConstraintViolated = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
     private async Task WriteBatches(Step step, IReadOnlyList<string> after, Totals totals, CancellationToken cancellationToken)
     {
@@ -114,7 +132,17 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         {
             var name = $"{step.What}, batch {first / _options.BatchSize + 1} of {batches} (rows {first + 1}-{first + batch.Length})";
             var parameters = new Dictionary<string, object?> { [GraphRows.RowsParameter] = batch, [SyncStatements.GraphParameter] = _options.Graph };
-            var result = await Run(session, name, step.Statement, parameters, cancellationToken).ConfigureAwait(false);
+            QueryResult result;
+            try
+            {
+                result = await Run(session, name, step.Statement, parameters, cancellationToken).ConfigureAwait(false);
+            }
+            catch (LoadException e) when (step.IfTaken is { } merge && e.InnerException is Neo4jException { Code: ConstraintViolated })
+            {
+                // The failed transaction wrote nothing; the merge takes the nodes someone created meanwhile and creates the rest.
+                result = await Run(session, name, merge, parameters, cancellationToken).ConfigureAwait(false);
+                totals.AddRetakenBatch();
+            }
             totals.Add(result.Counters, batch.Length, step.What);
             first += batch.Length;
         }
@@ -142,7 +170,7 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         private readonly HashSet<string> _bookmarks = new(StringComparer.Ordinal);
         private long _written;
 
-        public int Batches;
+        public int Batches, RetakenBatches;
         public long NodesCreated, NodesDeleted, RelationshipsCreated, RelationshipsDeleted, PropertiesSet, ConstraintsAdded, IndexesAdded;
 
         /// <summary>Adds one result; a batch (<paramref name="rows"/> &gt; 0) also counts and reports progress.</summary>
@@ -162,6 +190,11 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
                 _written += rows;
                 progress?.Report(new LoadProgress(_written, totalRows, step));
             }
+        }
+
+        public void AddRetakenBatch()
+        {
+            lock (_gate) RetakenBatches++;
         }
 
         public void AddBookmarks(IEnumerable<string> bookmarks)

@@ -86,7 +86,10 @@ public sealed class SyncPlan
 }
 
 /// <summary>One label's work: nodes to write (new and changed, with their hashes) and ids to release.</summary>
-internal sealed record NodeWork(NodeLabel Label, ElementChanges Changes, IReadOnlyList<(GraphNode Node, string Hash)> Writes, IReadOnlyList<string> Deletes);
+internal sealed record NodeWork(NodeLabel Label, ElementChanges Changes, IReadOnlyList<NodeWrite> Writes, IReadOnlyList<string> Deletes);
+
+/// <summary>A node to write; <paramref name="Absent"/>: no node of its label and id was in the database when the load read it.</summary>
+internal sealed record NodeWrite(GraphNode Node, string Hash, bool Absent);
 
 /// <summary>One type's work: relationships to write and ends of those to release.</summary>
 internal sealed record RelationshipWork(

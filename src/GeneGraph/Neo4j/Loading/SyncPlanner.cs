@@ -15,6 +15,9 @@ internal sealed class SyncPlanner(BoltDriver driver, LoadOptions options)
 {
     public async Task<SyncPlan> PlanAsync(KnowledgeGraph graph, bool countLeftAlone, CancellationToken cancellationToken)
     {
+        // Every element's hash, on every core, while the server answers the reads.
+        var nodeHashes = Task.Run(() => graph.Nodes.AsParallel().ToDictionary(n => n, SyncRows.Hash), cancellationToken);
+        var edgeHashes = Task.Run(() => graph.Edges.AsParallel().ToDictionary(e => e, SyncRows.Hash), cancellationToken);
         await using var session = driver.Session(options.Database);
         var record = await Read(session, "reading the graph's record", SyncStatements.ReadGraph, Parameters(), cancellationToken);
         var previousVault = record.Records.Count > 0 ? record.Records[0][SyncStatements.VaultParameter] as string : null;
@@ -26,8 +29,17 @@ internal sealed class SyncPlanner(BoltDriver driver, LoadOptions options)
         foreach (var label in Enum.GetValues<NodeLabel>())
         {
             var held = await Read(session, $"reading the {label} nodes the graph holds", SyncStatements.ReadNodes(label), Parameters(), cancellationToken);
-            var stored = held.Records.ToDictionary(r => (string)r[SyncStatements.IdColumn]!, r => r[SyncStatements.HashColumn] as string, StringComparer.Ordinal);
-            var (writes, created, unchanged) = Compare(nodesByLabel[label], n => n.Key, SyncRows.Hash, stored);
+            var stored = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var present = new HashSet<string>(StringComparer.Ordinal); // in the database, held by the graph or not
+            foreach (var r in held.Records)
+            {
+                var id = (string)r[SyncStatements.IdColumn]!;
+                present.Add(id);
+                if (r[SyncStatements.HeldColumn] is true) stored[id] = r[SyncStatements.HashColumn] as string;
+            }
+            var hashes = await nodeHashes;
+            var (compared, created, unchanged) = Compare(nodesByLabel[label], n => n.Key, n => hashes[n], stored);
+            var writes = compared.Select(w => new NodeWrite(w.Item1, w.Item2, Absent: !present.Contains(w.Item1.Key))).ToList();
             var deletes = options.Prune ? stored.Keys.Where(id => graph.FindNode(label, id) is null).Order(StringComparer.Ordinal).ToList() : [];
             if (deletes.Count > 0)
             {
@@ -51,7 +63,8 @@ internal sealed class SyncPlanner(BoltDriver driver, LoadOptions options)
             foreach (var r in held.Records)
                 stored[((string)r[SyncStatements.FromColumn]!, (string)r[SyncStatements.ToColumn]!)] = r[SyncStatements.HashColumn] as string;
             var edges = edgesByType[type].ToList();
-            var (writes, created, unchanged) = Compare(edges, e => (e.Source.Key, e.Target.Key), SyncRows.Hash, stored);
+            var hashes = await edgeHashes;
+            var (writes, created, unchanged) = Compare(edges, e => (e.Source.Key, e.Target.Key), e => hashes[e], stored);
             var present = edges.Select(e => (e.Source.Key, e.Target.Key)).ToHashSet();
             var deletes = options.Prune ? stored.Keys.Where(k => !present.Contains(k)).Order().ToList() : [];
             relationshipWork.Add(new RelationshipWork(type, new ElementChanges(type.QualifiedName(), created, writes.Count - created, deletes.Count, unchanged), writes, deletes));

@@ -33,9 +33,9 @@ public sealed class SyncConversationTests
                 if (statement == SyncStatements.ReadNodes(label))
                 {
                     var rows = graph.Nodes.Where(n => n.Label == label)
-                        .Select(n => new object?[] { n.Key, n == stale ? "stale" : SyncRows.Hash(n) }).ToList();
-                    if (label == NodeLabel.Gene) rows.Add(["GONE", "any"]);
-                    return (["id", "hash"], rows);
+                        .Select(n => new object?[] { n.Key, n == stale ? "stale" : SyncRows.Hash(n), true }).ToList();
+                    if (label == NodeLabel.Gene) rows.Add(["GONE", "any", true]);
+                    return (["id", "hash", "held"], rows);
                 }
                 if (statement == SyncStatements.InspectVanishedNodes(label))
                 {

@@ -234,6 +234,50 @@ public sealed partial class SyncTests(Neo4jServerFixture server)
         Assert.Equal(Neo4jSnapshot.Of(VaultGraph.Build(a).Graph), await Neo4jSnapshot.ReadAsync(driver));
     }
 
+    [Fact]
+    public async Task A_node_another_graph_creates_between_the_read_and_the_write_is_merged_once_and_the_load_goes_on()
+    {
+        var driver = server.RequireDriver();
+        await WipeAsync(driver);
+        using var scratch = new TempVault();
+        var vault = Path.Combine(scratch.Root, "example");
+        CopyVault(RepoPaths.ExampleVault(), vault);
+        var graph = VaultGraph.Build(vault).Graph;
+        // The plan finds an empty database, so every node is to be created; then "another graph" creates Gene LIF.
+        var loader = new Neo4jLoader(driver, Options(vault))
+        {
+            AfterPlanning = _ => RunAsync(driver, $"CREATE (:Gene {{id: 'LIF', {SyncMarks.Graphs.Name}: ['other']}})"),
+        };
+
+        var summary = await loader.LoadAsync(graph, cancellationToken: Ct);
+
+        Assert.True(summary.MergedAfterConflict >= 1);
+        Assert.Equal(["other", "example"], await GraphsOf(driver, $"MATCH (g:Gene {{id: 'LIF'}}) RETURN g.{SyncMarks.Graphs.Name}"));
+        Assert.Equal(Neo4jSnapshot.Of(graph), await Neo4jSnapshot.ReadAsync(driver)); // one LIF, every other element once
+        AssertWritesNothing(await LoadAsync(driver, vault));
+    }
+
+    [Fact]
+    public async Task A_new_node_that_the_user_made_before_the_first_load_is_merged_and_keeps_the_users_property()
+    {
+        var driver = server.RequireDriver();
+        await WipeAsync(driver);
+        using var scratch = new TempVault();
+        var vault = Path.Combine(scratch.Root, "example");
+        CopyVault(RepoPaths.ExampleVault(), vault);
+        await RunAsync(driver, "CREATE CONSTRAINT ON (n:Gene) ASSERT n.id IS UNIQUE");
+        await RunAsync(driver, "CREATE (:Gene {id: 'LIF', myComment: 'check the knockout'})");
+        var graph = VaultGraph.Build(vault).Graph;
+
+        var summary = await LoadAsync(driver, vault);
+
+        Assert.Equal(0, summary.MergedAfterConflict); // the plan saw LIF: merged from the start, not created
+        Assert.Equal(graph.CountNodesByLabel()[NodeLabel.Gene], summary.Plan.Nodes.Single(c => c.Element == "Gene").Created);
+        Assert.Equal(graph.NodeCount - 1 + 1, summary.NodesCreated); // LIF merged; the graph's record created
+        Assert.Equal(Neo4jSnapshot.Of(graph),
+            (await Neo4jSnapshot.ReadAsync(driver)).Select(l => l.Replace(", myComment: \"check the knockout\"", "", StringComparison.Ordinal)).ToList());
+    }
+
     private static async Task<List<string>> GraphsOf(BoltDriver driver, string query)
     {
         await using var session = driver.Session();
