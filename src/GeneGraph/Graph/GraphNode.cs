@@ -24,6 +24,13 @@ public sealed class GraphNode
 
     public SourceList Sources { get; } = new();
 
+    internal EdgeList OutEdges;
+
+    internal EdgeList InEdges;
+
+    /// <summary>The node's place among all nodes in ordinal <see cref="Uid"/> order, set when the edges are sorted.</summary>
+    internal int UidOrder;
+
     /// <summary>The display name: the <c>name</c> or <c>symbol</c> property, else the key.</summary>
     public string DisplayName =>
         (Properties[NodeProperties.Name] ?? Properties[NodeProperties.Symbol]) as string ?? Key;

@@ -4,21 +4,28 @@ using QuikGraph;
 namespace GeneGraph.Graph;
 
 /// <summary>
-/// The merged graph of a vault, held in a QuikGraph bidirectional graph (so walks can go against edge direction)
-/// with indexes by node identity (label, key) and edge identity (source, type, target).
+/// The merged graph of a vault: nodes indexed by identity (label, key), each node holding its out- and in-edges in the
+/// order they were added, and an edge found by its identity (source, type, target). <see cref="Graph"/> gives the
+/// same graph as a QuikGraph bidirectional graph (so walks can go against edge direction) for graph algorithms.
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly BidirectionalGraph<GraphNode, GraphEdge> _graph = new(allowParallelEdges: true);
+    // A source with up to this many out-edges is searched by a scan of them; the edges of one with more sit in
+    // _edgesOfBusySources. Most sources have a handful: a scan is cheaper than a dictionary entry per edge.
+    private const int ScanLimit = 16;
+
     private readonly Dictionary<(NodeLabel, string), GraphNode> _nodes = [];
-    private readonly Dictionary<(GraphNode, RelationshipType, GraphNode), GraphEdge> _edges = [];
+    private readonly List<GraphNode> _nodesAdded = [];
+    private readonly Dictionary<(GraphNode, RelationshipType, GraphNode), GraphEdge> _edgesOfBusySources = [];
+    private int _edgeCount;
+    private BidirectionalGraph<GraphNode, GraphEdge>? _quikGraph;
 
-    /// <summary>The underlying QuikGraph graph, for graph algorithms.</summary>
-    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph;
+    /// <summary>The graph as a QuikGraph graph, for graph algorithms: made on first use, again after a change.</summary>
+    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _quikGraph ??= QuikGraph();
 
-    public int NodeCount => _graph.VertexCount;
+    public int NodeCount => _nodesAdded.Count;
 
-    public int EdgeCount => _graph.EdgeCount;
+    public int EdgeCount => _edgeCount;
 
     // The writing orders, sorted once and kept until a node or edge is added.
     private GraphNode[]? _sortedNodes;
@@ -37,7 +44,7 @@ public sealed class KnowledgeGraph
     // (label, key) and (type, source uid, target uid) are unique, so an unstable sort gives the one order.
     private GraphNode[] SortedNodes()
     {
-        var nodes = _graph.Vertices.ToArray();
+        var nodes = _nodesAdded.ToArray();
         Array.Sort(nodes, static (a, b) =>
         {
             var byLabel = a.Label.CompareTo(b.Label);
@@ -48,31 +55,48 @@ public sealed class KnowledgeGraph
 
     private GraphEdge[] SortedEdges()
     {
-        var edges = _graph.Edges.ToArray();
+        // Each node's place in ordinal uid order, so that the edges sort on numbers rather than on uid strings.
+        var byUid = _nodesAdded.ToArray();
+        Array.Sort(byUid, static (a, b) => string.CompareOrdinal(a.Uid, b.Uid));
+        for (var i = 0; i < byUid.Length; i++) byUid[i].UidOrder = i;
+        var edges = new GraphEdge[_edgeCount];
+        var at = 0;
+        foreach (var node in _nodesAdded)
+            for (var i = 0; i < node.OutEdges.Count; i++) edges[at++] = node.OutEdges[i];
         Array.Sort(edges, static (a, b) =>
         {
             var byType = a.Type.CompareTo(b.Type);
             if (byType != 0) return byType;
-            var bySource = string.CompareOrdinal(a.Source.Uid, b.Source.Uid);
-            return bySource != 0 ? bySource : string.CompareOrdinal(a.Target.Uid, b.Target.Uid);
+            var bySource = a.Source.UidOrder.CompareTo(b.Source.UidOrder);
+            return bySource != 0 ? bySource : a.Target.UidOrder.CompareTo(b.Target.UidOrder);
         });
         return edges;
     }
 
     public GraphNode? FindNode(NodeLabel label, string key) => _nodes.GetValueOrDefault((label, key));
 
-    public GraphEdge? FindEdge(GraphNode source, RelationshipType type, GraphNode target) =>
-        _edges.GetValueOrDefault((source, type, target));
+    public GraphEdge? FindEdge(GraphNode source, RelationshipType type, GraphNode target)
+    {
+        if (source.OutEdges.Count > ScanLimit) return _edgesOfBusySources.GetValueOrDefault((source, type, target));
+        for (var i = 0; i < source.OutEdges.Count; i++)
+        {
+            var edge = source.OutEdges[i];
+            if (edge.Type == type && ReferenceEquals(edge.Target, target)) return edge;
+        }
+        return null;
+    }
 
-    public IEnumerable<GraphEdge> OutEdges(GraphNode node) => _graph.OutEdges(node);
+    /// <summary>The edges leaving <paramref name="node"/>, in the order they were added.</summary>
+    public IEnumerable<GraphEdge> OutEdges(GraphNode node) => node.OutEdges.Items();
 
-    public IEnumerable<GraphEdge> InEdges(GraphNode node) => _graph.InEdges(node);
+    /// <summary>The edges reaching <paramref name="node"/>, in the order they were added.</summary>
+    public IEnumerable<GraphEdge> InEdges(GraphNode node) => node.InEdges.Items();
 
     public IReadOnlyDictionary<NodeLabel, int> CountNodesByLabel() =>
-        Enum.GetValues<NodeLabel>().ToDictionary(l => l, l => _graph.Vertices.Count(n => n.Label == l));
+        Enum.GetValues<NodeLabel>().ToDictionary(l => l, l => _nodesAdded.Count(n => n.Label == l));
 
     public IReadOnlyDictionary<RelationshipType, int> CountEdgesByType() =>
-        RelationshipTypes.All.ToDictionary(t => t, t => _graph.Edges.Count(e => e.Type == t));
+        RelationshipTypes.All.ToDictionary(t => t, t => AllEdges().Count(e => e.Type == t));
 
     internal GraphNode GetOrAddNode(NodeLabel label, string key, out bool added)
     {
@@ -83,8 +107,9 @@ public sealed class KnowledgeGraph
         }
         node = new GraphNode(label, key);
         _nodes.Add((label, key), node);
-        _graph.AddVertex(node);
+        _nodesAdded.Add(node);
         _sortedNodes = null;
+        _quikGraph = null;
         added = true;
         return node;
     }
@@ -94,16 +119,33 @@ public sealed class KnowledgeGraph
         var (from, to) = type.Endpoints();
         if (source.Label != from || target.Label != to)
             throw new ArgumentException($"{type.Name()} joins {from} to {to}, not {source.Label} to {target.Label}");
-        if (_edges.TryGetValue((source, type, target), out var edge))
+        if (FindEdge(source, type, target) is { } edge)
         {
             added = false;
             return edge;
         }
         edge = new GraphEdge(source, type, target);
-        _edges.Add((source, type, target), edge);
-        _graph.AddEdge(edge);
+        source.OutEdges.Add(edge);
+        target.InEdges.Add(edge);
+        if (source.OutEdges.Count == ScanLimit + 1)
+            foreach (var busy in source.OutEdges.Items()) _edgesOfBusySources.Add((source, busy.Type, busy.Target), busy);
+        else if (source.OutEdges.Count > ScanLimit + 1)
+            _edgesOfBusySources.Add((source, type, target), edge);
+        _edgeCount++;
         _sortedEdges = null;
+        _quikGraph = null;
         added = true;
         return edge;
+    }
+
+    // Every edge: node by node in the order they were added, each node's out-edges in the order they were added.
+    private IEnumerable<GraphEdge> AllEdges() => _nodesAdded.SelectMany(n => n.OutEdges.Items());
+
+    private BidirectionalGraph<GraphNode, GraphEdge> QuikGraph()
+    {
+        var graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true, _nodesAdded.Count);
+        graph.AddVertexRange(_nodesAdded);
+        graph.AddEdgeRange(AllEdges());
+        return graph;
     }
 }
