@@ -73,6 +73,10 @@ internal static class StageBreakdown
         Console.WriteLine("allocated MB: " + string.Join(' ', stages.Select(s => $"{s.Name} {s.AllocatedBytes / 1e6:F0}")));
         if (memory)
             Console.WriteLine("live MB after: " + string.Join(' ', stages.Select(s => $"{s.Name} {s.LiveBytes / 1e6:F1}")));
+        // one line for bench/run.sh: key=value, seconds and megabytes
+        Console.WriteLine("record " + string.Join(' ', stages.Select(s =>
+            $"wall.{s.Name}={s.Seconds:F3} cpu.{s.Name}={s.CpuSeconds:F3} alloc.{s.Name}={s.AllocatedBytes / 1e6:F0}")) +
+            $" gc.pause={GC.GetTotalPauseDuration().TotalSeconds:F3}");
         Console.WriteLine($"GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
                           $"paused {GC.GetTotalPauseDuration().TotalSeconds:F3} s, allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB, " +
                           $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");

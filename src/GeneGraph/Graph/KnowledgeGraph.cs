@@ -14,7 +14,9 @@ public sealed class KnowledgeGraph
     // _edgesOfBusySources. Most sources have a handful: a scan is cheaper than a dictionary entry per edge.
     private const int ScanLimit = 16;
 
-    private readonly Dictionary<(NodeLabel, string), GraphNode> _nodes = [];
+    // One dictionary per label, keyed by the key alone: a string-keyed dictionary hashes faster than a tuple-keyed one.
+    private readonly Dictionary<string, GraphNode>[] _nodes =
+        [.. Enum.GetValues<NodeLabel>().Select(_ => new Dictionary<string, GraphNode>(StringComparer.Ordinal))];
     private readonly List<GraphNode> _nodesAdded = [];
     private readonly Dictionary<(GraphNode, RelationshipType, GraphNode), GraphEdge> _edgesOfBusySources = [];
     private int _edgeCount;
@@ -73,7 +75,7 @@ public sealed class KnowledgeGraph
         return edges;
     }
 
-    public GraphNode? FindNode(NodeLabel label, string key) => _nodes.GetValueOrDefault((label, key));
+    public GraphNode? FindNode(NodeLabel label, string key) => _nodes[(int)label].GetValueOrDefault(key);
 
     public GraphEdge? FindEdge(GraphNode source, RelationshipType type, GraphNode target)
     {
@@ -100,13 +102,14 @@ public sealed class KnowledgeGraph
 
     internal GraphNode GetOrAddNode(NodeLabel label, string key, out bool added)
     {
-        if (_nodes.TryGetValue((label, key), out var node))
+        var withLabel = _nodes[(int)label];
+        if (withLabel.TryGetValue(key, out var node))
         {
             added = false;
             return node;
         }
         node = new GraphNode(label, key);
-        _nodes.Add((label, key), node);
+        withLabel.Add(key, node);
         _nodesAdded.Add(node);
         _sortedNodes = null;
         _quikGraph = null;
