@@ -119,6 +119,26 @@ def main():
     row("export GraphML ÷ floor (target ≤ 1.3)", [f(ratio(med(s, "export-graphml"), med(s, "floor"))) for s in sizes])
     row("export JSON ÷ floor (target ≤ 1.3)", [f(ratio(med(s, "export-json"), med(s, "floor"))) for s in sizes])
     row("diagnostics printed by export", [diags(s, "export-graphml") for s in sizes])
+
+    def met(value, target, less=True):
+        if value is None:
+            return "n/a"
+        ok = value <= target if less else value >= target
+        return f"{value:.2f} {'met' if ok else 'missed'}"
+
+    row("export GraphML ÷ floor (issue 17 target ≤ 2.5 at 20k genes)", [met(ratio(med(s, "export-graphml"), med(s, "floor")), 2.5) for s in sizes])
+    row("export JSON ÷ floor (issue 17 target ≤ 2.5 at 20k genes)", [met(ratio(med(s, "export-json"), med(s, "floor")), 2.5) for s in sizes])
+
+    def stage(size, key):
+        vals = [float(fields(r)[key]) for r in by.get((size, "breakdown"), []) if key in fields(r)]
+        return statistics.median(vals) if vals else None
+
+    stages = ["read", "parse", "extract", "build", "graphml", "json"]
+    for kind, unit in (("cpu", "CPU s"), ("wall", "wall s"), ("alloc", "MB allocated")):
+        fmt = "{:.0f}" if kind == "alloc" else "{:.2f}"
+        row(f"export stages alone ({unit}): " + " / ".join(stages),
+            [" / ".join(f(stage(s, f"{kind}.{st}"), fmt) for st in stages) for s in sizes])
+    row("GC pause over those stages (s)", [f(stage(s, "gc.pause")) for s in sizes])
     row("GraphML writing alone, GeneGraph (s)", [f(med(s, "write-graphml"), "{:.3f}") for s in sizes])
     row("GraphML writing, networkx `write_graphml` (s)", [f(med(s, "networkx"), "{:.3f}") for s in sizes])
     row("networkx ÷ GeneGraph (target ≥ 10)", [f(ratio(med(s, "networkx"), med(s, "write-graphml")), "{:.1f}") for s in sizes])
@@ -160,6 +180,13 @@ def main():
         row("peak RSS, load (MB)", [f(rss_mb(s, "load"), "{:.0f}") for s in sizes])
     row("RSS budget: 2 × vault + 150 MB", [f"{2 * int(info[s]['bytes']) / 2**20 + 150:.0f}" for s in sizes])
     row("peak RSS, floor (MB)", [f(rss_mb(s, "floor"), "{:.0f}") for s in sizes])
+
+    def within_budget(size, tool):
+        rss, budget = rss_mb(size, tool), 2 * int(info[size]["bytes"]) / 2**20 + 150
+        return "n/a" if rss is None else f"{rss:.0f} ≤ {budget:.0f} {'met' if rss <= budget else 'missed'}"
+
+    row("peak RSS export GraphML ≤ 2 × vault + 150 MB (issue 17 target, every size)", [within_budget(s, "export-graphml") for s in sizes])
+    row("peak RSS export JSON ≤ 2 × vault + 150 MB (issue 17 target, every size)", [within_budget(s, "export-json") for s in sizes])
 
     text = ["<!-- bench:begin -->", "", "Machine:", ""]
     text += [f"- {k}: {v}" for k, v in machine()]

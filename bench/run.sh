@@ -12,6 +12,8 @@
 #   export-graphml / export-json   the real CLI (Release build), peak RSS by /usr/bin/time
 #   write-graphml GeneGraph's GraphMLWriter alone, in-process (graph built once, a second of warm-up writes not counted)
 #   networkx      nx.write_graphml of the same graph (read from the JSON export), only the write timed
+#   breakdown     export's stages each alone, in order, on one thread (BenchTool breakdown): read, parse, extract,
+#                 build, GraphML, JSON; wall and process CPU seconds, MB allocated, GC pause
 #   load          `genegraph load` into a fresh Neo4j 3.1.1 (wiped and restarted before every run), of a copy of the vault
 #   reload-unchanged  `genegraph load` of the same vault again, right after (a sync that finds nothing to write)
 #   reload-1pct   `genegraph load` again after bench/edit_notes.py changed an r in 1% of the gene notes
@@ -148,6 +150,10 @@ for size in "${sizes[@]}"; do
     record "$size" write-graphml 0 "$(sed 's/.* median //' <<<"$w")" 0 "$w"
     nx=$(python3 bench/networkx_write.py "$RES/g$size.json" "$RES/g$size.nx.graphml" "$RUNS")
     record "$size" networkx 0 "$(sed 's/.* median //' <<<"$nx")" 0 "$nx"
+    log "size $size: export's stages, each alone (BenchTool breakdown), $RUNS runs"
+    for run in $(seq 1 "$RUNS"); do
+      record "$size" breakdown "$run" 0 0 "$("$TOOL" breakdown "$vault" | sed -n 's/^record //p')"
+    done
   fi
 
   if [ "$LOAD" = 1 ]; then

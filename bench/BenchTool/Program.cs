@@ -9,6 +9,14 @@ using Markdig;
 // GeneGraph.BenchTool floor <vault> [genegraph|commonmark]
 //   The floor of `genegraph export`: find every note, read it, Markdown.Parse it (in parallel, as VaultGraph.Build
 //   does), nothing else. Prints "notes <n> blocks <n> seconds <s>" (seconds: in-process, after start-up).
+// GeneGraph.BenchTool breakdown <vault> [--memory]
+//   The stages of export (read, parse, extract, build graph, write GraphML, write JSON), each timed alone, one after
+//   the other on one thread, then VaultGraph.Build and the writes as export runs them; --memory adds the live heap
+//   after each stage (a full collection each, so the times of that run are not the ones to quote).
+// GeneGraph.BenchTool breakdown <vault> [--memory]
+//   The stages of export (read, parse, extract, build graph, write GraphML, write JSON), each timed alone, one after
+//   the other on one thread, then VaultGraph.Build and the writes as export runs them; --memory adds the live heap
+//   after each stage (a full collection each, so the times of that run are not the ones to quote).
 // GeneGraph.BenchTool load-timing <vault> <bolt-uri> [batchSize] [concurrency]
 //   genegraph load (password from NEO4J_PASSWORD), printing the time of every batch.
 // GeneGraph.BenchTool write-graphml <vault> <out.graphml> [repeats]
@@ -62,31 +70,7 @@ switch (args[0])
             return 0;
         }
     case "breakdown":
-        {
-            // The stages of VaultGraph.Build and of export, each timed alone (sequential, so each stage's own cost shows).
-            var clock = Stopwatch.StartNew();
-            var diagnostics = new DiagnosticBag();
-            var files = VaultReader.FindNotes(args[1], diagnostics);
-            var tFind = clock.Elapsed.TotalSeconds;
-            var texts = files.Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics)!).ToList();
-            var tRead = clock.Elapsed.TotalSeconds;
-            var notes = texts.Select(t => NoteParser.Parse(t.Path, t.Text).Note!).ToList();
-            var tParse = clock.Elapsed.TotalSeconds;
-            var facts = notes.Select(n => GeneGraph.Extraction.NoteExtractor.Extract(n, diagnostics)).ToList();
-            GeneGraph.Extraction.NoteExtractor.PromoteStubs(facts);
-            var tExtract = clock.Elapsed.TotalSeconds;
-            var graph = new GeneGraph.Graph.GraphBuilder(diagnostics).Build(facts);
-            var tGraph = clock.Elapsed.TotalSeconds;
-            new GraphMLWriter().Write(graph, Stream.Null);
-            var tGraphML = clock.Elapsed.TotalSeconds;
-            new JsonGraphWriter().Write(graph, Stream.Null);
-            var tJson = clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"find {tFind:F3} read {tRead - tFind:F3} parse {tParse - tRead:F3} extract {tExtract - tParse:F3} " +
-                              $"graph {tGraph - tExtract:F3} graphml {tGraphML - tGraph:F3} json {tJson - tGraphML:F3} (sequential, one run, cold JIT); " +
-                              $"GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F3} s, " +
-                              $"allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB");
-            return 0;
-        }
+        return GeneGraph.BenchTool.StageBreakdown.Run(args[1], args.Skip(2).Contains("--memory"));
     case "load-timing":
         {
             // GeneGraph.BenchTool load-timing <vault> <uri> [batchSize] [concurrency]: genegraph load with the time of every batch

@@ -48,7 +48,7 @@ internal static partial class GeneCardsParser
 
     private static void ReadSentence(string path, List<GeneCardsToken> sentence, GeneCardsFacts facts, DiagnosticBag diagnostics)
     {
-        var text = string.Concat(sentence.Select(t => t.Text)).Trim();
+        var text = TextOf(sentence).Trim();
         var line = sentence[0].Line;
         if (Identity().Match(text) is { Success: true } identity && facts.FullName is null)
         {
@@ -59,9 +59,9 @@ internal static partial class GeneCardsParser
         }
         var opening = ListOpening().Match(text);
         if (!opening.Success) return; // other prose stays in geneCardsSummary
-        var kind = Enum.GetValues<ItemKind>().First(k => opening.Groups[k.ToString()].Success);
+        var kind = Kinds.First(k => opening.Groups[k.Name].Success).Kind;
 
-        var items = Items(sentence, opening.Length, kind).ToList();
+        var items = Items(sentence, text, opening.Length, kind).ToList();
         if (items.Count == 0)
             diagnostics.Report(path, line, DiagnosticCode.UnrecognisedGeneCardsSentence,
                 $"GeneCards sentence '{Shorten(text)}' names no {kind.ToString().ToLowerInvariant()}");
@@ -69,6 +69,12 @@ internal static partial class GeneCardsParser
     }
 
     private enum ItemKind { Disease, Pathway, GoTerm, Paralog }
+
+    private static readonly (ItemKind Kind, string Name)[] Kinds = [.. Enum.GetValues<ItemKind>().Select(k => (k, k.ToString()))];
+
+    /// <summary>A sentence's text: its pieces joined (the one piece itself when there is one).</summary>
+    private static string TextOf(List<GeneCardsToken> sentence) =>
+        sentence.Count == 1 ? sentence[0].Text : string.Concat(sentence.Select(t => t.Text));
 
     private static List<CardItem> ItemsOf(GeneCardsFacts facts, ItemKind kind) => kind switch
     {
@@ -79,7 +85,8 @@ internal static partial class GeneCardsParser
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    private static IEnumerable<CardItem> Items(List<GeneCardsToken> sentence, int prefixLength, ItemKind kind)
+    /// <param name="text">The sentence's text, trimmed, as <paramref name="prefixLength"/> counts in it.</param>
+    private static IEnumerable<CardItem> Items(List<GeneCardsToken> sentence, string text, int prefixLength, ItemKind kind)
     {
         var links = sentence.OfType<GeneCardsToken.Link>().ToList();
         if (links.Count > 0 && kind != ItemKind.GoTerm)
@@ -88,8 +95,8 @@ internal static partial class GeneCardsParser
         if (italics.Count > 0)
             return italics.Select(i => FromName(i.Text, null, i.Line, kind));
 
-        var text = string.Concat(sentence.Select(t => t.Text)).TrimStart()[prefixLength..].Trim().TrimEnd('.').Trim();
-        return ListSeparator().Split(text)
+        var list = text[prefixLength..].Trim().TrimEnd('.').Trim();
+        return ListSeparator().Split(list)
             .Select(s => s.Trim())
             .Where(s => s.Length > 0)
             .Select(s => FromName(s, null, sentence[0].Line, kind));
@@ -125,29 +132,30 @@ internal static partial class GeneCardsParser
                 current.Add(token);
                 continue;
             }
-            var rest = plain.Text;
+            var text = plain.Text;
+            var start = 0;
             int stop;
-            while ((stop = FindSentenceEnd(rest)) >= 0)
+            while ((stop = FindSentenceEnd(text, start)) >= 0)
             {
-                current.Add(plain with { Text = rest[..(stop + 1)] });
+                current.Add(plain with { Text = text[start..(stop + 1)] });
                 if (HasContent(current)) yield return current;
                 current = [];
-                rest = rest[(stop + 1)..];
+                start = stop + 1;
             }
-            if (rest.Length > 0) current.Add(plain with { Text = rest });
+            if (start < text.Length) current.Add(start == 0 ? plain : plain with { Text = text[start..] });
         }
         if (HasContent(current)) yield return current;
     }
 
-    private static int FindSentenceEnd(string text)
+    private static int FindSentenceEnd(string text, int start)
     {
-        for (var i = 0; i < text.Length - 1; i++)
+        for (var i = start; i < text.Length - 1; i++)
             if (text[i] == '.' && char.IsWhiteSpace(text[i + 1]))
                 return i;
         return -1;
     }
 
-    private static bool HasContent(List<GeneCardsToken> sentence) => sentence.Any(t => t.Text.Trim().Length > 0);
+    private static bool HasContent(List<GeneCardsToken> sentence) => sentence.Any(t => !t.Text.AsSpan().IsWhiteSpace());
 
     private static string Shorten(string text) => text.Length > 80 ? text[..77] + "..." : text;
 }

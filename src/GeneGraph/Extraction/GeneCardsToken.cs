@@ -1,3 +1,4 @@
+using System.Text;
 using GeneGraph.Notes;
 using GeneGraph.Notes.WikiLinks;
 using Markdig.Syntax;
@@ -26,12 +27,21 @@ internal abstract record GeneCardsToken(string Text, int Line)
     private static List<GeneCardsToken> MergePlainRuns(List<GeneCardsToken> tokens)
     {
         var merged = new List<GeneCardsToken>(tokens.Count);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token is Plain next && merged.Count > 0 && merged[^1] is Plain previous)
-                merged[^1] = previous with { Text = previous.Text + next.Text };
-            else
-                merged.Add(token);
+            if (tokens[i] is not Plain first || i + 1 == tokens.Count || tokens[i + 1] is not Plain)
+            {
+                merged.Add(tokens[i]);
+                continue;
+            }
+            // a run of plain pieces: one string for the run, the first piece's line
+            var run = new StringBuilder(first.Text);
+            while (i + 1 < tokens.Count && tokens[i + 1] is Plain next)
+            {
+                run.Append(next.Text);
+                i++;
+            }
+            merged.Add(first with { Text = run.ToString() });
         }
         return merged;
     }

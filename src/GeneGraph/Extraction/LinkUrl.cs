@@ -5,9 +5,15 @@ internal static class LinkUrl
 {
     /// <summary>The URL when it is absolute and its host is <paramref name="hostSuffix"/> or a subdomain of it; else null.</summary>
     public static Uri? OnHost(string url, string hostSuffix) =>
-        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Host.EndsWith(hostSuffix, StringComparison.OrdinalIgnoreCase)
+        !SurelyNotOn(url, hostSuffix)
+        && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Host.EndsWith(hostSuffix, StringComparison.OrdinalIgnoreCase)
             ? uri
             : null;
+
+    // Every link is asked about several hosts, and a Uri is costly to make. A URL of ASCII without percent-escapes
+    // spells its host as it is, so one that does not contain the host name is not on that host.
+    private static bool SurelyNotOn(string url, string hostSuffix) =>
+        !url.Contains(hostSuffix, StringComparison.OrdinalIgnoreCase) && !url.Contains('%') && System.Text.Ascii.IsValid(url);
 
     /// <summary>
     /// The URL without the sentence's punctuation that a link written at the end of a sentence took in

@@ -11,6 +11,18 @@ public sealed class GraphEdge : IEdge<GraphNode>
         Source = source;
         Type = type;
         Target = target;
+        Properties = new();
+        Sources = new();
+    }
+
+    /// <summary>An edge of another graph between this graph's copies of its ends, its properties and sources shared.</summary>
+    internal GraphEdge(GraphEdge shared, GraphNode source, GraphNode target)
+    {
+        Source = source;
+        Type = shared.Type;
+        Target = target;
+        Properties = shared.Properties;
+        Sources = shared.Sources;
     }
 
     public GraphNode Source { get; }
@@ -21,9 +33,9 @@ public sealed class GraphEdge : IEdge<GraphNode>
 
     public string Uid => $"{Source.Uid}|{Type.Name()}|{Target.Uid}";
 
-    public PropertyBag Properties { get; } = new();
+    public PropertyBag Properties { get; }
 
-    public SourceList Sources { get; } = new();
+    public SourceList Sources { get; }
 
     public override string ToString() => Uid;
 }

@@ -10,6 +10,18 @@ public sealed class GraphNode
         Label = label;
         Key = key;
         Uid = $"{label}:{key}";
+        Properties = new();
+        Sources = new();
+    }
+
+    /// <summary>A node of another graph in this one: the same entity, its properties and sources shared, edges its own.</summary>
+    internal GraphNode(GraphNode shared)
+    {
+        Label = shared.Label;
+        Key = shared.Key;
+        Uid = shared.Uid;
+        Properties = shared.Properties;
+        Sources = shared.Sources;
     }
 
     public NodeLabel Label { get; }
@@ -20,9 +32,16 @@ public sealed class GraphNode
     /// <summary>Unique across labels: <c>Gene:LIF</c>. Used as the GraphML/JSON node id.</summary>
     public string Uid { get; }
 
-    public PropertyBag Properties { get; } = new();
+    public PropertyBag Properties { get; }
 
-    public SourceList Sources { get; } = new();
+    public SourceList Sources { get; }
+
+    internal EdgeList OutEdges;
+
+    internal EdgeList InEdges;
+
+    /// <summary>The node's place among all nodes in ordinal <see cref="Uid"/> order, set when the edges are sorted.</summary>
+    internal int UidOrder;
 
     /// <summary>The display name: the <c>name</c> or <c>symbol</c> property, else the key.</summary>
     public string DisplayName =>

@@ -4,17 +4,23 @@ using QuikGraph;
 namespace GeneGraph.Graph;
 
 /// <summary>
-/// The merged graph of a vault, held in a QuikGraph bidirectional graph (so walks can go against edge direction)
-/// with indexes by node identity (label, key) and edge identity (source, type, target).
+/// The merged graph of a vault: nodes indexed by identity (label, key), each node holding its out- and in-edges in the
+/// order they were added, and an edge found by its identity (source, type, target). <see cref="Graph"/> gives the
+/// same graph as a QuikGraph bidirectional graph (so walks can go against edge direction) for graph algorithms.
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly BidirectionalGraph<GraphNode, GraphEdge> _graph = new(allowParallelEdges: true);
-    private readonly Dictionary<(NodeLabel, string), GraphNode> _nodes = [];
-    private readonly Dictionary<(GraphNode, RelationshipType, GraphNode), GraphEdge> _edges = [];
+    // A source with up to this many out-edges is searched by a scan of them; the edges of one with more sit in
+    // _edgesOfBusySources. Most sources have a handful: a scan is cheaper than a dictionary entry per edge.
+    private const int ScanLimit = 16;
 
-    /// <summary>The underlying QuikGraph graph, for graph algorithms.</summary>
-    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph;
+    // One dictionary per label, keyed by the key alone: a string-keyed dictionary hashes faster than a tuple-keyed one.
+    private readonly Dictionary<string, GraphNode>[] _nodes =
+        [.. Enum.GetValues<NodeLabel>().Select(_ => new Dictionary<string, GraphNode>(StringComparer.Ordinal))];
+    private readonly List<GraphNode> _nodesAdded = [];
+    private readonly Dictionary<(GraphNode, RelationshipType, GraphNode), GraphEdge> _edgesOfBusySources = [];
+    private int _edgeCount;
+    private BidirectionalGraph<GraphNode, GraphEdge>? _quikGraph;
 
     /// <summary>
     /// Properties of the graph as a whole (<see cref="SelectionProperties"/>): none for a vault's graph; the filters of a
@@ -22,9 +28,12 @@ public sealed class KnowledgeGraph
     /// </summary>
     public PropertyBag Properties { get; } = new();
 
-    public int NodeCount => _graph.VertexCount;
+    /// <summary>The graph as a QuikGraph graph, for graph algorithms: made on first use, again after a change.</summary>
+    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _quikGraph ??= QuikGraph();
 
-    public int EdgeCount => _graph.EdgeCount;
+    public int NodeCount => _nodesAdded.Count;
+
+    public int EdgeCount => _edgeCount;
 
     // The writing orders, sorted once and kept until a node or edge is added.
     private GraphNode[]? _sortedNodes;
@@ -43,7 +52,7 @@ public sealed class KnowledgeGraph
     // (label, key) and (type, source uid, target uid) are unique, so an unstable sort gives the one order.
     private GraphNode[] SortedNodes()
     {
-        var nodes = _graph.Vertices.ToArray();
+        var nodes = _nodesAdded.ToArray();
         Array.Sort(nodes, static (a, b) =>
         {
             var byLabel = a.Label.CompareTo(b.Label);
@@ -54,61 +63,86 @@ public sealed class KnowledgeGraph
 
     private GraphEdge[] SortedEdges()
     {
-        var edges = _graph.Edges.ToArray();
+        // Each node's place in ordinal uid order, so that the edges sort on numbers rather than on uid strings.
+        var byUid = _nodesAdded.ToArray();
+        Array.Sort(byUid, static (a, b) => string.CompareOrdinal(a.Uid, b.Uid));
+        for (var i = 0; i < byUid.Length; i++) byUid[i].UidOrder = i;
+        var edges = new GraphEdge[_edgeCount];
+        var at = 0;
+        foreach (var node in _nodesAdded)
+            for (var i = 0; i < node.OutEdges.Count; i++) edges[at++] = node.OutEdges[i];
         Array.Sort(edges, static (a, b) =>
         {
             var byType = a.Type.CompareTo(b.Type);
             if (byType != 0) return byType;
-            var bySource = string.CompareOrdinal(a.Source.Uid, b.Source.Uid);
-            return bySource != 0 ? bySource : string.CompareOrdinal(a.Target.Uid, b.Target.Uid);
+            var bySource = a.Source.UidOrder.CompareTo(b.Source.UidOrder);
+            return bySource != 0 ? bySource : a.Target.UidOrder.CompareTo(b.Target.UidOrder);
         });
         return edges;
     }
 
-    public GraphNode? FindNode(NodeLabel label, string key) => _nodes.GetValueOrDefault((label, key));
+    public GraphNode? FindNode(NodeLabel label, string key) => _nodes[(int)label].GetValueOrDefault(key);
 
-    public GraphEdge? FindEdge(GraphNode source, RelationshipType type, GraphNode target) =>
-        _edges.GetValueOrDefault((source, type, target));
+    public GraphEdge? FindEdge(GraphNode source, RelationshipType type, GraphNode target)
+    {
+        if (source.OutEdges.Count > ScanLimit) return _edgesOfBusySources.GetValueOrDefault((source, type, target));
+        for (var i = 0; i < source.OutEdges.Count; i++)
+        {
+            var edge = source.OutEdges[i];
+            if (edge.Type == type && ReferenceEquals(edge.Target, target)) return edge;
+        }
+        return null;
+    }
 
-    public IEnumerable<GraphEdge> OutEdges(GraphNode node) => _graph.OutEdges(node);
+    /// <summary>The edges leaving <paramref name="node"/>, in the order they were added.</summary>
+    public IEnumerable<GraphEdge> OutEdges(GraphNode node) => node.OutEdges.Items();
 
-    public IEnumerable<GraphEdge> InEdges(GraphNode node) => _graph.InEdges(node);
+    /// <summary>The edges reaching <paramref name="node"/>, in the order they were added.</summary>
+    public IEnumerable<GraphEdge> InEdges(GraphNode node) => node.InEdges.Items();
 
     public IReadOnlyDictionary<NodeLabel, int> CountNodesByLabel() =>
-        Enum.GetValues<NodeLabel>().ToDictionary(l => l, l => _graph.Vertices.Count(n => n.Label == l));
+        Enum.GetValues<NodeLabel>().ToDictionary(l => l, l => _nodesAdded.Count(n => n.Label == l));
 
     public IReadOnlyDictionary<RelationshipType, int> CountEdgesByType() =>
-        RelationshipTypes.All.ToDictionary(t => t, t => _graph.Edges.Count(e => e.Type == t));
+        RelationshipTypes.All.ToDictionary(t => t, t => AllEdges().Count(e => e.Type == t));
 
     internal GraphNode GetOrAddNode(NodeLabel label, string key, out bool added)
     {
-        if (_nodes.TryGetValue((label, key), out var node))
+        var withLabel = _nodes[(int)label];
+        if (withLabel.TryGetValue(key, out var node))
         {
             added = false;
             return node;
         }
         node = new GraphNode(label, key);
-        _nodes.Add((label, key), node);
-        _graph.AddVertex(node);
+        withLabel.Add(key, node);
+        _nodesAdded.Add(node);
         _sortedNodes = null;
+        _quikGraph = null;
         added = true;
         return node;
     }
 
-    /// <summary>Adds a node of another graph, the same object (a selection shares the elements of the graph it selects from).</summary>
+    /// <summary>
+    /// Adds a node of another graph: a node of this graph's own (its edges are this graph's) that shares the other's
+    /// properties and sources, as a selection does with the graph it selects from.
+    /// </summary>
     internal void AddShared(GraphNode node)
     {
-        _nodes.Add((node.Label, node.Key), node);
-        _graph.AddVertex(node);
+        var copy = new GraphNode(node);
+        _nodes[(int)node.Label].Add(node.Key, copy);
+        _nodesAdded.Add(copy);
         _sortedNodes = null;
+        _quikGraph = null;
     }
 
-    /// <summary>Adds an edge of another graph, the same object; both its ends must have been added.</summary>
+    /// <summary>Adds an edge of another graph, sharing its properties and sources; both its ends must have been added.</summary>
     internal void AddShared(GraphEdge edge)
     {
-        _edges.Add((edge.Source, edge.Type, edge.Target), edge);
-        _graph.AddEdge(edge);
-        _sortedEdges = null;
+        var source = FindNode(edge.Source.Label, edge.Source.Key) ?? throw new ArgumentException($"{edge.Source} is not in the graph", nameof(edge));
+        var target = FindNode(edge.Target.Label, edge.Target.Key) ?? throw new ArgumentException($"{edge.Target} is not in the graph", nameof(edge));
+        if (FindEdge(source, edge.Type, target) is not null) throw new ArgumentException($"{edge} is in the graph already", nameof(edge));
+        Attach(new GraphEdge(edge, source, target));
     }
 
     internal GraphEdge GetOrAddEdge(GraphNode source, RelationshipType type, GraphNode target, out bool added)
@@ -116,16 +150,39 @@ public sealed class KnowledgeGraph
         var (from, to) = type.Endpoints();
         if (source.Label != from || target.Label != to)
             throw new ArgumentException($"{type.Name()} joins {from} to {to}, not {source.Label} to {target.Label}");
-        if (_edges.TryGetValue((source, type, target), out var edge))
+        if (FindEdge(source, type, target) is { } edge)
         {
             added = false;
             return edge;
         }
         edge = new GraphEdge(source, type, target);
-        _edges.Add((source, type, target), edge);
-        _graph.AddEdge(edge);
-        _sortedEdges = null;
+        Attach(edge);
         added = true;
         return edge;
+    }
+
+    private void Attach(GraphEdge edge)
+    {
+        var source = edge.Source;
+        source.OutEdges.Add(edge);
+        edge.Target.InEdges.Add(edge);
+        if (source.OutEdges.Count == ScanLimit + 1)
+            foreach (var busy in source.OutEdges.Items()) _edgesOfBusySources.Add((source, busy.Type, busy.Target), busy);
+        else if (source.OutEdges.Count > ScanLimit + 1)
+            _edgesOfBusySources.Add((source, edge.Type, edge.Target), edge);
+        _edgeCount++;
+        _sortedEdges = null;
+        _quikGraph = null;
+    }
+
+    // Every edge: node by node in the order they were added, each node's out-edges in the order they were added.
+    private IEnumerable<GraphEdge> AllEdges() => _nodesAdded.SelectMany(n => n.OutEdges.Items());
+
+    private BidirectionalGraph<GraphNode, GraphEdge> QuikGraph()
+    {
+        var graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true, _nodesAdded.Count);
+        graph.AddVertexRange(_nodesAdded);
+        graph.AddEdgeRange(AllEdges());
+        return graph;
     }
 }

@@ -4,30 +4,58 @@ namespace GeneGraph.Graph;
 
 /// <summary>
 /// The sources of a node or edge: distinct <see cref="SourceRef"/>s in path, then line order. Most elements have one
-/// to three, so they sit in a small sorted array (a SortedSet was a tree node per source).
+/// (most of the rest two or three), so the first sits in the list itself and only the others in an array.
 /// </summary>
 public sealed class SourceList : IReadOnlyCollection<SourceRef>
 {
-    private SourceRef[] _items = [];
+    private SourceRef _first;
+    private SourceRef[]? _rest; // the sources after the first, in order
     private int _count;
 
     public int Count => _count;
 
     /// <summary>The first source in path and line order.</summary>
-    public SourceRef Min => _count > 0 ? _items[0] : throw new InvalidOperationException("no sources");
+    public SourceRef Min => _count > 0 ? _first : throw new InvalidOperationException("no sources");
+
+    private SourceRef this[int index] => index == 0 ? _first : _rest![index - 1];
 
     /// <summary>Adds a source; false when it is already there.</summary>
     public bool Add(SourceRef source)
     {
+        if (_count == 0)
+        {
+            _first = source;
+            _count = 1;
+            return true;
+        }
         // sources mostly arrive in order (notes in path order, facts in line order): look at the end first
-        var at = _count > 0 && _items[_count - 1].CompareTo(source) < 0 ? ~_count : Array.BinarySearch(_items, 0, _count, source);
-        if (at >= 0) return false;
-        at = ~at;
-        if (_count == _items.Length) Array.Resize(ref _items, Math.Max(2, _count * 2));
-        Array.Copy(_items, at, _items, at + 1, _count - at);
-        _items[at] = source;
+        var at = this[_count - 1].CompareTo(source) < 0 ? _count : Find(source);
+        if (at < 0) return false;
+        var rest = _count - 1;
+        if (_rest is null || rest == _rest.Length) Array.Resize(ref _rest, Math.Max(2, rest * 2));
+        if (at == 0)
+        {
+            Array.Copy(_rest, 0, _rest, 1, rest);
+            _rest[0] = _first;
+            _first = source;
+        }
+        else
+        {
+            Array.Copy(_rest, at - 1, _rest, at, rest - (at - 1));
+            _rest[at - 1] = source;
+        }
         _count++;
         return true;
+    }
+
+    /// <summary>Where <paramref name="source"/> goes, or -1 when it is already there.</summary>
+    private int Find(SourceRef source)
+    {
+        var order = _first.CompareTo(source);
+        if (order == 0) return -1;
+        if (order > 0) return 0;
+        var i = Array.BinarySearch(_rest!, 0, _count - 1, source);
+        return i >= 0 ? -1 : ~i + 1;
     }
 
     public Enumerator GetEnumerator() => new(this);
@@ -40,7 +68,7 @@ public sealed class SourceList : IReadOnlyCollection<SourceRef>
     {
         private int _index = -1;
 
-        public readonly SourceRef Current => list._items[_index];
+        public readonly SourceRef Current => list[_index];
 
         readonly object IEnumerator.Current => Current;
 

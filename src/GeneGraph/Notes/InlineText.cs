@@ -17,6 +17,7 @@ public static class InlineText
 
     public static string Of(Inline? inline)
     {
+        if (inline is LiteralInline literal) return literal.Content.ToString();
         var sb = new StringBuilder();
         Append(inline, sb);
         return sb.ToString();
@@ -25,8 +26,36 @@ public static class InlineText
     /// <summary>Trims each line and drops empty lines at either end, so indentation artefacts do not leak into values.</summary>
     public static string Collapse(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).ToList();
-        return string.Join('\n', lines).Trim('\n');
+        // Each line trimmed (a CR before LF is trailing white space), the empty lines at either end dropped. The
+        // result only ever leaves characters out, so one as long as the text is the text: most are, and keep it.
+        if (IsCollapsed(text)) return text;
+        var collapsed = new StringBuilder(text.Length);
+        var emptyLinesPending = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.IsEmpty)
+            {
+                if (collapsed.Length > 0) emptyLinesPending++;
+                continue;
+            }
+            if (collapsed.Length > 0) collapsed.Append('\n', emptyLinesPending + 1);
+            collapsed.Append(line);
+            emptyLinesPending = 0;
+        }
+        return collapsed.Length == text.Length ? text : collapsed.ToString();
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text[0] == '\n' || text[^1] == '\n') return false;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range);
+            if (line.Length > 0 && (char.IsWhiteSpace(line[0]) || char.IsWhiteSpace(line[^1]))) return false;
+        }
+        return true;
     }
 
     private static void Append(Block block, StringBuilder sb)

@@ -12,6 +12,22 @@ public sealed class SubgraphTests
     private static readonly KnowledgeGraph Whole = VaultGraph.Build(RepoPaths.ExampleVault()).Graph;
 
     [Fact]
+    public void A_part_holds_only_its_own_edges_and_leaves_the_whole_graph_as_it_was()
+    {
+        var edgesBefore = Whole.Nodes.ToDictionary(n => n.Uid, n => (Whole.OutEdges(n).Count(), Whole.InEdges(n).Count()));
+        var part = Subgraph.Select(Whole, new GraphSelection { Kinds = GraphSelection.ParseKinds(["Gene", "Pathway"]) });
+
+        Assert.All(part.Nodes, node =>
+        {
+            Assert.All(part.OutEdges(node).Concat(part.InEdges(node)), edge => Assert.Contains(edge, part.Edges));
+            Assert.Same(Whole.FindNode(node.Label, node.Key)!.Properties, node.Properties);
+        });
+        Assert.Equal(part.Edges.Count, part.Nodes.Sum(n => part.OutEdges(n).Count()));
+        Assert.Equal(edgesBefore, Whole.Nodes.ToDictionary(n => n.Uid, n => (Whole.OutEdges(n).Count(), Whole.InEdges(n).Count())));
+        Assert.Equal(part.Edges.Count, part.Graph.EdgeCount);
+    }
+
+    [Fact]
     public void Selecting_everything_gives_the_graph_itself_without_properties()
     {
         Assert.Same(Whole, Subgraph.Select(Whole, GraphSelection.Everything));
@@ -23,8 +39,8 @@ public sealed class SubgraphTests
     {
         var part = Subgraph.Select(Whole, new GraphSelection { Kinds = GraphSelection.ParseKinds(["GENE", "pathway"]) });
 
-        Assert.Equal(Whole.Nodes.Where(n => n.Label is NodeLabel.Gene or NodeLabel.Pathway), part.Nodes);
-        Assert.Equal(Whole.Edges.Where(e => e.Type is RelationshipType.InPathway or RelationshipType.ParalogOf), part.Edges);
+        Assert.Equal(Uids(Whole.Nodes.Where(n => n.Label is NodeLabel.Gene or NodeLabel.Pathway)), Uids(part.Nodes));
+        Assert.Equal(Uids(Whole.Edges.Where(e => e.Type is RelationshipType.InPathway or RelationshipType.ParalogOf)), Uids(part.Edges));
         Assert.Equal(["Gene", "Pathway"], (IReadOnlyList<string>)part.Properties[SelectionProperties.Kinds]!);
         Assert.Null(part.Properties[SelectionProperties.Traits]);
     }
@@ -36,7 +52,7 @@ public sealed class SubgraphTests
         var strongest = Whole.InEdges(trait).Max(e => (double)e.Properties[RelationshipProperties.AbsR]!);
         var part = Subgraph.Select(Whole, new GraphSelection { Traits = [trait.Key], MinAbsR = Math.BitIncrement(strongest) });
 
-        Assert.Equal([trait], part.Nodes);
+        Assert.Equal([trait.Uid], Uids(part.Nodes));
         Assert.Empty(part.Edges);
         Assert.Equal([trait.Key], (IReadOnlyList<string>)part.Properties[SelectionProperties.Traits]!);
         Assert.Equal(Math.BitIncrement(strongest), part.Properties[SelectionProperties.MinAbsR]);
@@ -48,7 +64,7 @@ public sealed class SubgraphTests
         var weakest = Whole.EdgesOfType(RelationshipType.CorrelatesWith).MinBy(e => (double)e.Properties[RelationshipProperties.AbsR]!)!;
         var part = Subgraph.Select(Whole, new GraphSelection { MinAbsR = (double)weakest.Properties[RelationshipProperties.AbsR]! });
 
-        Assert.Equal(Whole.EdgesOfType(RelationshipType.CorrelatesWith), part.EdgesOfType(RelationshipType.CorrelatesWith));
+        Assert.Equal(Uids(Whole.EdgesOfType(RelationshipType.CorrelatesWith)), Uids(part.EdgesOfType(RelationshipType.CorrelatesWith)));
     }
 
     [Fact]
@@ -71,4 +87,8 @@ public sealed class SubgraphTests
         var selection = new GraphSelection { Traits = ["sPAP", "mPAP"], MinAbsR = 0.55, Kinds = [NodeLabel.Gene, NodeLabel.Trait] };
         Assert.Equal("--trait sPAP --trait mPAP --min-abs-r 0.55 --kinds Gene,Trait", selection.ToString());
     }
+
+    private static IEnumerable<string> Uids(IEnumerable<GraphNode> nodes) => nodes.Select(n => n.Uid);
+
+    private static IEnumerable<string> Uids(IEnumerable<GraphEdge> edges) => edges.Select(e => e.Uid);
 }
