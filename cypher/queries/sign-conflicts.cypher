@@ -1,10 +1,16 @@
 // Genes whose loci correlate with one trait in opposite signs (some r > 0, some r < 0): worth a look before
 // reading the gene's correlations as one effect. `genegraph check` lists them as notes (GG501).
-// Parameters: $trait (string, a Trait id such as 'mPAP'; null for every trait)
+// Parameters: $trait (string, a Trait's name such as 'mPAP'; null for every trait),
+//             $minAbsR (float, only correlations with |r| at least this count; 0 for all)
 // Columns: trait, gene, loci, positive, negative, minR, maxR
 // Order: trait, then gene.
-MATCH (g:Gene)-[:HAS_LOCUS]->(:Locus)-[c:CORRELATES_WITH]->(t:Trait)
-WHERE $trait IS NULL OR t.id = $trait
+// Names match by their letters and digits, case ignored ('pa_sys', 'PA-SYS' and 'PA_sys' all name PA_sys), as
+// `genegraph query` matches them.
+WITH [i IN range(0, size(coalesce($trait, '')) - 1) WHERE substring(coalesce($trait, ''), i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(coalesce($trait, ''), i, 1))] AS wanted
+MATCH (t:Trait)
+WHERE $trait IS NULL OR [i IN range(0, size(t.id) - 1) WHERE substring(t.id, i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(t.id, i, 1))] = wanted
+MATCH (g:Gene)-[:HAS_LOCUS]->(:Locus)-[c:CORRELATES_WITH]->(t)
+WHERE c.absR >= $minAbsR
 WITH t, g, count(c) AS loci, sum(CASE WHEN c.r > 0 THEN 1 ELSE 0 END) AS positive,
      sum(CASE WHEN c.r < 0 THEN 1 ELSE 0 END) AS negative, min(c.r) AS minR, max(c.r) AS maxR
 WHERE positive > 0 AND negative > 0

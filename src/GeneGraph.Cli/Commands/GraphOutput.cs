@@ -36,7 +36,7 @@ internal static class GraphOutput
         var exit = input.Report(parse, result);
         if (addToGraph?.Invoke(parse, result) is { } added and not ExitCodes.Success) return added;
         if (!TryWrite(target, writer, result.Graph, out var note)) return ExitCodes.IoError;
-        if (output != StandardOutput) Console.Error.WriteLine(wrote(result, note));
+        if (output != StandardOutput && !VaultInput.Quiet(parse)) Console.Error.WriteLine(wrote(result, note));
         return exit;
     }
 

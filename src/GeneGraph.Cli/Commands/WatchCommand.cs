@@ -23,7 +23,7 @@ internal static class WatchCommand
         {
             Description = "The format of every -o; default: from each output's extension.",
         };
-        format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames]);
+        format.OneOf([.. GraphWriters.FormatNames]);
         var server = new Neo4jTargetOptions("Also keep this Neo4j server loaded, as 'genegraph load' does (bolt://, neo4j://, …).", defaultUri: null);
         var debounce = new Option<int>("--debounce")
         {

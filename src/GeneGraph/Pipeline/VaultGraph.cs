@@ -22,7 +22,12 @@ public static class VaultGraph
         limits ??= VaultLimits.Default;
         var diagnostics = new DiagnosticBag();
         var files = VaultReader.FindNotes(vaultFolder, diagnostics, limits);
-        return Build(files.AsParallel().AsOrdered().Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics, limits.MaxNoteBytes)).OfType<VaultFile>(), diagnostics);
+        var result = Build(files.AsParallel().AsOrdered().Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics, limits.MaxNoteBytes)).OfType<VaultFile>(), diagnostics);
+        if (result.GeneNotes == 0)
+            diagnostics.Report(".", 0, DiagnosticCode.NoGeneNotes,
+                $"no gene note among the {result.NotesRead} note(s) read, so the graph is empty (a gene note is named after its gene " +
+                "and holds its summaries or a Plots section; see examples/vault)");
+        return result;
     }
 
     /// <summary>The graph of notes given in memory: the steps of <see cref="Build(string, VaultLimits)"/> without the disk.</summary>
