@@ -41,6 +41,8 @@ internal static partial class CommandLine
     /// </summary>
     public static string? UsageError(Command root, ParseResult parse)
     {
+        // --help and --version answer whatever else the line holds
+        if (parse.Errors.Count > 0 && parse.Action is not ParseErrorAction) return null;
         var command = parse.CommandResult.Command;
         var help = command == root ? $"'{Name} --help'" : $"'{Name} {command.Name} --help'";
         if (parse.UnmatchedTokens is [var typed, ..])
@@ -55,6 +57,8 @@ internal static partial class CommandLine
             }
             return $"unexpected argument '{typed}' (see {help})";
         }
+        if (command == root && parse.Errors.Count > 0 && root.Subcommands.Count > 0 && parse.Tokens.Count == 0)
+            return $"give a command: {string.Join(", ", root.Subcommands.Select(c => c.Name))} (see {help})";
         if (parse.Errors.Count > 0)
             return string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')).Distinct()) + $" (see {help})";
         if (parse.GetValue(ReadingOptions.Quiet) && parse.GetValue(ReadingOptions.Verbose))

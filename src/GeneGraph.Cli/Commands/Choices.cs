@@ -44,7 +44,7 @@ internal static class Choices
         return best.Name is not null && best.Distance <= Math.Max(2, lower.Length / 3) ? best.Name : null;
     }
 
-    private static string Article(string what) => what.StartsWith('-') ? "a valid " + what : what;
+    private static string Article(string what) => (what.StartsWith('-') ? "a valid " : "a ") + what;
 
     private static void Check(SymbolResult result, IReadOnlyList<string> names, string what)
     {

@@ -27,6 +27,7 @@ internal static class QueryCommand
         var input = new VaultInput();
         var question = new Argument<string>("question")
         {
+            HelpName = "question",
             Description = "The question: " + string.Join(", ", Questions.All.Select(q => q.Name())) + "; " + EnrichmentQuestion +
                           "; or what can be asked about, with counts: " + string.Join(", ", Listings.All.Select(l => l.Name())) + ".",
         }.OneOf(QuestionNames, "question");
