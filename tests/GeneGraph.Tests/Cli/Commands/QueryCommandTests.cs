@@ -79,7 +79,7 @@ public sealed class QueryCommandTests
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(Lines(run.Stderr));
-        Assert.Contains("'strongest-locus' is not question; did you mean 'strongest-loci'?", line);
+        Assert.Contains("'strongest-locus' is not a question; did you mean 'strongest-loci'?", line);
     }
 
     [Fact]
