@@ -4,25 +4,25 @@
 //             $sign (1 for positive r only, -1 for negative only, 0 for both)
 // Columns: relationship, direction ('out' or 'in'), label, id, name, r (for traits through loci, else null)
 // Runs on Neo4j 3.1 through 5.x.
-// Names match by their letters and digits, case ignored ('pa_sys', 'PA-SYS' and 'PA_sys' all name PA_sys), as
-// `genegraph query` matches them.
-WITH [i IN range(0, size(coalesce($gene, '')) - 1) WHERE substring(coalesce($gene, ''), i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(coalesce($gene, ''), i, 1))] AS wanted
+// Names match with case, spaces, '_', '-' and '.' ignored ('pa_sys', 'PA-SYS', 'pa sys' and 'PA_sys' all name PA_sys),
+// as `genegraph query` matches them.
+WITH toLower(replace(replace(replace(replace(coalesce($gene, ''), ' ', ''), '_', ''), '-', ''), '.', '')) AS wanted
 MATCH (g:Gene)
-WHERE [i IN range(0, size(g.id) - 1) WHERE substring(g.id, i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(g.id, i, 1))] = wanted
+WHERE toLower(replace(replace(replace(replace(g.id, ' ', ''), '_', ''), '-', ''), '.', '')) = wanted
 MATCH (g)-[rel]->(n)
 RETURN type(rel) AS relationship, 'out' AS direction, labels(n)[0] AS label, n.id AS id,
        coalesce(n.name, n.symbol, n.id) AS name, null AS r
 UNION ALL
-WITH [i IN range(0, size(coalesce($gene, '')) - 1) WHERE substring(coalesce($gene, ''), i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(coalesce($gene, ''), i, 1))] AS wanted
+WITH toLower(replace(replace(replace(replace(coalesce($gene, ''), ' ', ''), '_', ''), '-', ''), '.', '')) AS wanted
 MATCH (g:Gene)
-WHERE [i IN range(0, size(g.id) - 1) WHERE substring(g.id, i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(g.id, i, 1))] = wanted
+WHERE toLower(replace(replace(replace(replace(g.id, ' ', ''), '_', ''), '-', ''), '.', '')) = wanted
 MATCH (g)<-[rel]-(n)
 RETURN type(rel) AS relationship, 'in' AS direction, labels(n)[0] AS label, n.id AS id,
        coalesce(n.name, n.symbol, n.id) AS name, null AS r
 UNION ALL
-WITH [i IN range(0, size(coalesce($gene, '')) - 1) WHERE substring(coalesce($gene, ''), i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(coalesce($gene, ''), i, 1))] AS wanted
+WITH toLower(replace(replace(replace(replace(coalesce($gene, ''), ' ', ''), '_', ''), '-', ''), '.', '')) AS wanted
 MATCH (g:Gene)
-WHERE [i IN range(0, size(g.id) - 1) WHERE substring(g.id, i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(g.id, i, 1))] = wanted
+WHERE toLower(replace(replace(replace(replace(g.id, ' ', ''), '_', ''), '-', ''), '.', '')) = wanted
 MATCH (g)-[:HAS_LOCUS]->(l:Locus)-[c:CORRELATES_WITH]->(t:Trait)
 WHERE c.absR >= $minAbsR AND ($sign = 0 OR ($sign > 0 AND c.r > 0) OR ($sign < 0 AND c.r < 0))
 RETURN 'CORRELATES_WITH' AS relationship, 'via ' + l.id AS direction, 'Trait' AS label, t.id AS id,

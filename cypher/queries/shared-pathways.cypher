@@ -4,17 +4,17 @@
 //             $sign (1 for positive r only, -1 for negative only, 0 for both)
 // Columns: pathway (id), name, genesA (genes reaching it from traitA), genesB, geneCount (distinct genes of both)
 // Order: most genes first, then pathway id. Runs on Neo4j 3.1 through 5.x.
-// Names match by their letters and digits, case ignored ('pa_sys', 'PA-SYS' and 'PA_sys' all name PA_sys), as
-// `genegraph query` matches them.
-WITH [i IN range(0, size(coalesce($traitA, '')) - 1) WHERE substring(coalesce($traitA, ''), i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(coalesce($traitA, ''), i, 1))] AS wantedA,
-     [i IN range(0, size(coalesce($traitB, '')) - 1) WHERE substring(coalesce($traitB, ''), i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(coalesce($traitB, ''), i, 1))] AS wantedB
+// Names match with case, spaces, '_', '-' and '.' ignored ('pa_sys', 'PA-SYS', 'pa sys' and 'PA_sys' all name PA_sys),
+// as `genegraph query` matches them.
+WITH toLower(replace(replace(replace(replace(coalesce($traitA, ''), ' ', ''), '_', ''), '-', ''), '.', '')) AS wantedA,
+     toLower(replace(replace(replace(replace(coalesce($traitB, ''), ' ', ''), '_', ''), '-', ''), '.', '')) AS wantedB
 MATCH (ta:Trait)
-WHERE [i IN range(0, size(ta.id) - 1) WHERE substring(ta.id, i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(ta.id, i, 1))] = wantedA
+WHERE toLower(replace(replace(replace(replace(ta.id, ' ', ''), '_', ''), '-', ''), '.', '')) = wantedA
 MATCH (ta)<-[ca:CORRELATES_WITH]-(:Locus)<-[:HAS_LOCUS]-(ga:Gene)-[:IN_PATHWAY]->(p:Pathway)
 WHERE ca.absR >= $minAbsR AND ($sign = 0 OR ($sign > 0 AND ca.r > 0) OR ($sign < 0 AND ca.r < 0))
 WITH wantedB, p, collect(DISTINCT ga.id) AS genesA
 MATCH (tb:Trait)
-WHERE [i IN range(0, size(tb.id) - 1) WHERE substring(tb.id, i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(tb.id, i, 1))] = wantedB
+WHERE toLower(replace(replace(replace(replace(tb.id, ' ', ''), '_', ''), '-', ''), '.', '')) = wantedB
 MATCH (tb)<-[cb:CORRELATES_WITH]-(:Locus)<-[:HAS_LOCUS]-(gb:Gene)-[:IN_PATHWAY]->(p)
 WHERE cb.absR >= $minAbsR AND ($sign = 0 OR ($sign > 0 AND cb.r > 0) OR ($sign < 0 AND cb.r < 0))
 WITH p, genesA, collect(DISTINCT gb.id) AS genesB

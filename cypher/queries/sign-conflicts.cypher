@@ -4,11 +4,11 @@
 //             $minAbsR (float, only correlations with |r| at least this count; 0 for all)
 // Columns: trait, gene, loci, positive, negative, minR, maxR
 // Order: trait, then gene.
-// Names match by their letters and digits, case ignored ('pa_sys', 'PA-SYS' and 'PA_sys' all name PA_sys), as
-// `genegraph query` matches them.
-WITH [i IN range(0, size(coalesce($trait, '')) - 1) WHERE substring(coalesce($trait, ''), i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(coalesce($trait, ''), i, 1))] AS wanted
+// Names match with case, spaces, '_', '-' and '.' ignored ('pa_sys', 'PA-SYS', 'pa sys' and 'PA_sys' all name PA_sys),
+// as `genegraph query` matches them.
+WITH toLower(replace(replace(replace(replace(coalesce($trait, ''), ' ', ''), '_', ''), '-', ''), '.', '')) AS wanted
 MATCH (t:Trait)
-WHERE $trait IS NULL OR [i IN range(0, size(t.id) - 1) WHERE substring(t.id, i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(t.id, i, 1))] = wanted
+WHERE $trait IS NULL OR toLower(replace(replace(replace(replace(t.id, ' ', ''), '_', ''), '-', ''), '.', '')) = wanted
 MATCH (g:Gene)-[:HAS_LOCUS]->(:Locus)-[c:CORRELATES_WITH]->(t)
 WHERE c.absR >= $minAbsR
 WITH t, g, count(c) AS loci, sum(CASE WHEN c.r > 0 THEN 1 ELSE 0 END) AS positive,

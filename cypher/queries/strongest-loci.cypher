@@ -4,11 +4,11 @@
 //             $sign (1 for positive r only, -1 for negative only, 0 for both), $limit (integer)
 // Columns: trait, locus, gene, r, absR, plot
 // Order: strongest |r| first, then trait, locus, gene. Runs on Neo4j 3.1 through 5.x.
-// Names match by their letters and digits, case ignored ('pa_sys', 'PA-SYS' and 'PA_sys' all name PA_sys), as
-// `genegraph query` matches them.
-WITH [i IN range(0, size(coalesce($trait, '')) - 1) WHERE substring(coalesce($trait, ''), i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(coalesce($trait, ''), i, 1))] AS wanted
+// Names match with case, spaces, '_', '-' and '.' ignored ('pa_sys', 'PA-SYS', 'pa sys' and 'PA_sys' all name PA_sys),
+// as `genegraph query` matches them.
+WITH toLower(replace(replace(replace(replace(coalesce($trait, ''), ' ', ''), '_', ''), '-', ''), '.', '')) AS wanted
 MATCH (t:Trait)
-WHERE $trait IS NULL OR [i IN range(0, size(t.id) - 1) WHERE substring(t.id, i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(t.id, i, 1))] = wanted
+WHERE $trait IS NULL OR toLower(replace(replace(replace(replace(t.id, ' ', ''), '_', ''), '-', ''), '.', '')) = wanted
 MATCH (t)<-[c:CORRELATES_WITH]-(l:Locus)<-[:HAS_LOCUS]-(g:Gene)
 WHERE c.absR >= $minAbsR AND ($sign = 0 OR ($sign > 0 AND c.r > 0) OR ($sign < 0 AND c.r < 0))
 RETURN t.id AS trait, l.id AS locus, g.id AS gene, c.r AS r, c.absR AS absR, c.plot AS plot

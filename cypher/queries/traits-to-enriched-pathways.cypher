@@ -5,11 +5,11 @@
 // Benjamini–Hochberg q shown; 1 for every test)
 // Columns: trait, pathway (id), name, k, n, K, N, fold, p, q, genes
 // Order: trait, then q, then p, then pathway id.
-// Names match by their letters and digits, case ignored ('pa_sys', 'PA-SYS' and 'PA_sys' all name PA_sys), as
-// `genegraph query` matches them.
-WITH [i IN range(0, size(coalesce($trait, '')) - 1) WHERE substring(coalesce($trait, ''), i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(coalesce($trait, ''), i, 1))] AS wanted
+// Names match with case, spaces, '_', '-' and '.' ignored ('pa_sys', 'PA-SYS', 'pa sys' and 'PA_sys' all name PA_sys),
+// as `genegraph query` matches them.
+WITH toLower(replace(replace(replace(replace(coalesce($trait, ''), ' ', ''), '_', ''), '-', ''), '.', '')) AS wanted
 MATCH (t:Trait)
-WHERE $trait IS NULL OR [i IN range(0, size(t.id) - 1) WHERE substring(t.id, i, 1) =~ '[\\p{L}\\p{Nd}]' | toLower(substring(t.id, i, 1))] = wanted
+WHERE $trait IS NULL OR toLower(replace(replace(replace(replace(t.id, ' ', ''), '_', ''), '-', ''), '.', '')) = wanted
 MATCH (t)-[e:ENRICHED_IN]->(pw:Pathway)
 WHERE e.q <= $maxQ
 RETURN t.id AS trait, pw.id AS pathway, pw.name AS name, e.overlap AS k, e.traitGenes AS n, e.termGenes AS K,

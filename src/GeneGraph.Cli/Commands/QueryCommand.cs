@@ -31,7 +31,7 @@ internal static class QueryCommand
             Description = "The question: " + string.Join(", ", Questions.All.Select(q => q.Name())) + "; " + EnrichmentQuestion +
                           "; or what can be asked about, with counts: " + string.Join(", ", Listings.All.Select(l => l.Name())) + ".",
         }.OneOf(QuestionNames, "question");
-        var trait = new Option<string?>("--trait", "-t") { Description = "A trait, in any case and with or without _ or - (sPAP, spap, pa_sys); omitted: every trait. The first trait of shared-pathways." };
+        var trait = new Option<string?>("--trait", "-t") { Description = "A trait, case, spaces, _, - and . ignored (sPAP, spap, pa_sys, pa sys); omitted: every trait. The first trait of shared-pathways." };
         var traitB = new Option<string?>("--trait-b") { Description = "The second trait of shared-pathways." };
         var gene = new Option<string?>("--gene", "-g") { Description = "A gene symbol in any case (gene-neighbourhood, papers-for-gene)." };
         var limit = new Option<long>("--limit") { Description = "strongest-loci: at most this many rows, strongest first.", DefaultValueFactory = _ => 25 };

@@ -113,9 +113,8 @@ public sealed class CypherPackTests(Neo4jServerFixture server)
         Assert.Equal(offline, actual);
     }
 
-    /// <summary>How the pack folds a name (<see cref="NameMatch"/>): the lower-cased letters and digits of <c>X</c>, as a list.</summary>
-    private static string Fold(string x) =>
-        $"[i IN range(0, size({x}) - 1) WHERE substring({x}, i, 1) =~ '[\\\\p{{L}}\\\\p{{Nd}}]' | toLower(substring({x}, i, 1))]";
+    /// <summary>How the pack folds a name (<see cref="NameMatch"/>): spaces, _, - and . dropped, lower case.</summary>
+    private static string Fold(string x) => $"toLower(replace(replace(replace(replace({x}, ' ', ''), '_', ''), '-', ''), '.', ''))";
 
     [Fact]
     public void Every_query_that_takes_a_name_folds_it_and_the_nodes_ids_with_the_one_expression()
@@ -129,7 +128,7 @@ public sealed class CypherPackTests(Neo4jServerFixture server)
                 Assert.Contains(Fold($"coalesce(${name}, '')"), text);
             var compared = text.Split('\n').Where(l => l.Contains("= wanted", StringComparison.Ordinal)).ToList();
             Assert.True(compared.Count >= names.Count, file);
-            Assert.All(compared, l => Assert.Matches(@"^WHERE (\$trait IS NULL OR )?\[i IN range\(0, size\((\w+)\.id\) - 1\) WHERE substring\(\2\.id, i, 1\) =~ '\[\\\\p\{L\}\\\\p\{Nd\}\]' \| toLower\(substring\(\2\.id, i, 1\)\)\] = wanted[AB]?$", l.TrimEnd('\r')));
+            Assert.All(compared, l => Assert.Matches(@"^WHERE (\$trait IS NULL OR )?toLower\(replace\(replace\(replace\(replace\((\w+)\.id, ' ', ''\), '_', ''\), '-', ''\), '\.', ''\)\) = wanted[AB]?$", l.TrimEnd('\r')));
         }
     }
 
@@ -169,10 +168,10 @@ public sealed class CypherPackTests(Neo4jServerFixture server)
         yield return new string(key.Select(c => random.Next(2) == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).ToArray());
     }
 
-    /// <summary>A short name of letters (ASCII, Latin-1, Greek), digits and separators.</summary>
+    /// <summary>A short name of letters (ASCII, Latin-1, Greek but the capital sigma Java lower-cases by context), digits and separators.</summary>
     private static string RandomName(Random random)
     {
-        const string alphabet = "aAbBsSpPmMzZ019_- .()/éÉøÆßΣσπ";
+        const string alphabet = "aAbBsSpPmMzZ019_- .()/éÉøÆßσπΠ";
         return new string(Enumerable.Range(0, random.Next(1, 8)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
     }
 
