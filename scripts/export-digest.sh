@@ -21,9 +21,10 @@ rm -rf bundle; run export-neo4j-import export "$vault" --format neo4j-import -o 
 run view view "$vault" -o graph.html
 run check check "$vault"
 trait=${TRAIT:-sPAP}
-for q in traits-to-pathways traits-to-diseases strongest-loci papers-for-gene; do
-  run "query-$q" query "$vault" "$q" --trait "$trait" --gene LIF --format csv
+for q in traits-to-pathways traits-to-diseases strongest-loci; do
+  run "query-$q" query "$vault" "$q" --trait "$trait" --format csv
 done
+run query-papers-for-gene query "$vault" papers-for-gene --gene LIF --format csv
 run query-gene-neighbourhood query "$vault" gene-neighbourhood --gene LIF --format json
 run query-shared-pathways query "$vault" shared-pathways --trait "$trait" --trait-b mPAP --format csv
 find . -type f -print0 | sort -z | xargs -0 sha256sum

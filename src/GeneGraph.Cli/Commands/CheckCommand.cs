@@ -11,7 +11,7 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var input = new VaultInput();
+        var input = new VaultInput { ListsEveryDiagnostic = true };
         var command = new Command("check", "Read a vault, report problems in its notes and summarise the graph it makes.")
         {
             input.Vault, input.Strict, input.GeneTable,

@@ -16,14 +16,29 @@ internal sealed class DerivedOptions
         Description = $"Also write derived relationships: {string.Join(", ", DerivedEdges.Names)} (comma-separated). " +
                       "enrichment: ENRICHED_IN, Trait → Pathway/Disease/GoTerm; gene-trait: CORRELATES_WITH_TRAIT, Gene → Trait. See docs/enrichment.md.",
         AllowMultipleArgumentsPerToken = true,
+        Validators =
+        {
+            // checked as the command line is parsed, before the vault is read
+            r =>
+            {
+                try
+                {
+                    DerivedEdges.Parse(r.Tokens.Select(t => t.Value));
+                }
+                catch (ArgumentException e)
+                {
+                    r.AddError(Neo4jTargetOptions.MessageOf(e));
+                }
+            },
+        },
     };
 
-    public Option<double> MinAbsR { get; } = new("--min-abs-r")
+    public Option<double> MinAbsR { get; } = Fraction(new Option<double>("--min-abs-r")
     {
         Description = "Only correlations with |r| at least this count: a partial export keeps only them and what they reach " +
                       "(docs/partial-exports.md); enrichment puts a gene in a trait's set only through them.",
         DefaultValueFactory = _ => 0.0,
-    };
+    });
 
     public Option<string> Sign { get; } = Signs(new Option<string>("--sign")
     {
@@ -53,9 +68,16 @@ internal sealed class DerivedOptions
 
     public IEnumerable<Option> All => [Derived, .. Thresholds];
 
-    private static Option<string> Signs(Option<string> option)
+    private static Option<string> Signs(Option<string> option) => option.OneOf(["positive", "negative", "both"]);
+
+    /// <summary>A |r| threshold: a number from 0 to 1, refused as the command line is parsed.</summary>
+    private static Option<double> Fraction(Option<double> option)
     {
-        option.AcceptOnlyFromAmong("positive", "negative", "both");
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && !(x is >= 0 and <= 1))
+                r.AddError($"{option.Name} is a value of |r|, from 0 to 1, not {r.Tokens[0].Value}");
+        });
         return option;
     }
 

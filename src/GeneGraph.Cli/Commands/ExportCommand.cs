@@ -22,7 +22,7 @@ internal static class ExportCommand
                           "files and import.sh for neo4j-admin/neo4j-import), {KgxFormat.TsvFormatName} or {KgxFormat.JsonLinesFormatName} (a folder " +
                           "of KGX nodes and edges files, Biolink terms). Default: from the output's extension.",
         };
-        format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames]);
+        format.OneOf([.. GraphWriters.FormatNames]);
 
         var command = new Command("export", "Read a vault and write its knowledge graph as GraphML (Cytoscape, networkx, APOC), JSON, or a neo4j-import bundle (CSV files + import.sh).")
         {

@@ -42,7 +42,7 @@ internal static class GraphOutput
             result = result with { Graph = selected };
         }
         if (!TryWrite(target, writer, result.Graph, out var note)) return ExitCodes.IoError;
-        if (output != StandardOutput) Console.Error.WriteLine(wrote(result, note));
+        if (output != StandardOutput && !VaultInput.Quiet(parse)) Console.Error.WriteLine(wrote(result, note));
         return exit;
     }
 

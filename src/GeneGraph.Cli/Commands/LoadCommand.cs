@@ -42,7 +42,7 @@ internal static class LoadCommand
         {
             Description = "How the plan and summary are printed: text or json.",
             DefaultValueFactory = _ => "text",
-        }.AcceptOnlyFromAmong("text", "json");
+        }.OneOf(["text", "json"]);
 
         public Option<bool> Force { get; } = new("--force") { Description = "Load even if the graph was loaded from another vault (what only that vault had is deleted)." };
     }
@@ -134,7 +134,7 @@ internal static class LoadCommand
                               (load.ReloadCompletes ? " Loading again completes the load." : ""),
         AuthenticationException auth => $"the server refused the user name or password ({auth.Code})",
         Neo4jException neo when neo.Code.StartsWith("Neo.", StringComparison.Ordinal) => $"{neo.Message} ({neo.Code})",
-        _ => e.Message,
+        _ => Neo4jTargetOptions.MessageOf(e),
     };
 
     internal static void WriteSummary(LoadSummary summary, TextWriter output)

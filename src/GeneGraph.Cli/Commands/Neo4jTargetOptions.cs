@@ -19,6 +19,19 @@ internal sealed class Neo4jTargetOptions
     {
         Uri = new Option<string?>("--uri") { Description = uriDescription };
         if (defaultUri is not null) Uri.DefaultValueFactory = _ => defaultUri;
+        // checked as the command line is parsed, before the vault is read
+        Uri.Validators.Add(r =>
+        {
+            if (r.Tokens.Count != 1) return;
+            try
+            {
+                BoltUri.Parse(r.Tokens[0].Value);
+            }
+            catch (ArgumentException e)
+            {
+                r.AddError($"--uri: {MessageOf(e)}");
+            }
+        });
     }
 
     public Option<string?> Uri { get; }
@@ -83,6 +96,10 @@ internal sealed class Neo4jTargetOptions
             Concurrency = parse.GetValue(Concurrency),
         };
     }
+
+    /// <summary>An exception's message without .NET's " (Parameter 'text')", which names a variable of ours, not the user's option.</summary>
+    public static string MessageOf(Exception e) =>
+        e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
 
     // The validators read the token: a value that does not parse gets System.CommandLine's own error (GetValue would throw).
     private static Option<int> AtLeastOne(Option<int> option)

@@ -36,11 +36,17 @@ internal static class ReadingOptions
 
     public static Option<bool> Verbose { get; } = new("--verbose")
     {
-        Description = "On an internal error (a bug, exit 70), print the stack trace too.",
+        Description = "List every warning (by default one line counts them by code; 'check' always lists them), and on an internal error (a bug, exit 70) print the stack trace too.",
         Recursive = true,
     };
 
-    public static IEnumerable<Option> All => [MaxNoteSize, MaxNotes, MaxTotalSize, Verbose];
+    public static Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Print errors only: no warnings, no summary of them, no 'wrote …' line.",
+        Recursive = true,
+    };
+
+    public static IEnumerable<Option> All => [MaxNoteSize, MaxNotes, MaxTotalSize, Verbose, Quiet];
 
     public static VaultLimits Limits(ParseResult parse) =>
         new(parse.GetValue(MaxNoteSize), parse.GetValue(MaxNotes), parse.GetValue(MaxTotalSize));

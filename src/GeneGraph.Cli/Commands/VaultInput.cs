@@ -43,7 +43,9 @@ internal sealed class VaultInput
         var folder = parse.GetValue(Vault)!;
         if (!folder.Exists)
         {
-            Console.Error.WriteLine($"genegraph: error: vault folder '{folder}' does not exist");
+            Console.Error.WriteLine(File.Exists(folder.FullName)
+                ? $"genegraph: error: '{folder}' is a file; give the vault's folder (the one that holds the notes)"
+                : $"genegraph: error: vault folder '{folder}' does not exist");
             return null;
         }
         var cache = parse.CommandResult.Command.Options.Contains(NoCache) && !parse.GetValue(NoCache)
@@ -67,7 +69,22 @@ internal sealed class VaultInput
         }
     }
 
-    /// <summary>Prints the diagnostics on stderr; returns the exit code they call for (under <c>--strict</c>, warnings fail).</summary>
-    public int Report(ParseResult parse, VaultGraphResult result) =>
-        DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(Strict), Console.Error);
+    /// <summary>True for <c>check</c>, whose job is to list every diagnostic; other commands count the warnings in one line.</summary>
+    public bool ListsEveryDiagnostic { get; init; }
+
+    /// <summary>
+    /// Prints the diagnostics on stderr (errors only under <c>--quiet</c>, every one under <c>check</c> or
+    /// <c>--verbose</c>, else errors and one line counting the rest by code); returns the exit code they call for
+    /// (under <c>--strict</c>, warnings fail).
+    /// </summary>
+    public int Report(ParseResult parse, VaultGraphResult result)
+    {
+        var listing = parse.GetValue(ReadingOptions.Quiet) ? DiagnosticListing.ErrorsOnly
+            : ListsEveryDiagnostic || parse.GetValue(ReadingOptions.Verbose) ? DiagnosticListing.Full
+            : DiagnosticListing.Summary;
+        return DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(Strict), Console.Error, listing, parse.GetValue(Vault)!.ToString());
+    }
+
+    /// <summary>Whether <c>--quiet</c> asks for errors only (no "wrote …" lines either).</summary>
+    public static bool Quiet(ParseResult parse) => parse.GetValue(ReadingOptions.Quiet);
 }

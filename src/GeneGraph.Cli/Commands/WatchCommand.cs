@@ -23,7 +23,7 @@ internal static class WatchCommand
         {
             Description = "The format of every -o; default: from each output's extension.",
         };
-        format.AcceptOnlyFromAmong([.. GraphWriters.FormatNames]);
+        format.OneOf([.. GraphWriters.FormatNames]);
         var server = new Neo4jTargetOptions("Also keep this Neo4j server loaded, as 'genegraph load' does (bolt://, neo4j://, …).", defaultUri: null);
         var debounce = new Option<int>("--debounce")
         {
@@ -59,13 +59,15 @@ internal static class WatchCommand
             if (uri is not null)
                 targets.Add(new LoadWatchTarget(uri, server.Auth(parse), server.Driver(parse), server.Load(parse, parse.GetValue(vault)!.FullName)));
             var folder = parse.GetValue(vault)!;
-            if (!folder.Exists) return Refuse($"vault folder '{folder}' does not exist", ExitCodes.IoError);
-            return Run(folder.FullName, targets, TimeSpan.FromMilliseconds(parse.GetValue(debounce)));
+            if (!folder.Exists)
+                return Refuse(File.Exists(folder.FullName) ? $"'{folder}' is a file; give the vault's folder (the one that holds the notes)"
+                    : $"vault folder '{folder}' does not exist", ExitCodes.IoError);
+            return Run(folder.FullName, targets, TimeSpan.FromMilliseconds(parse.GetValue(debounce)), VaultInput.Quiet(parse));
         });
         return command;
     }
 
-    private static int Run(string vaultFolder, List<IWatchTarget> targets, TimeSpan quiet)
+    private static int Run(string vaultFolder, List<IWatchTarget> targets, TimeSpan quiet, bool errorsOnly)
     {
         using var stop = new CancellationTokenSource();
         void Stop(PosixSignalContext context)
@@ -80,7 +82,10 @@ internal static class WatchCommand
         var output = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true });
         try
         {
-            return new WatchLoop(new IncrementalVault(vaultFolder), changes, targets, quiet, output, Console.Error).RunAsync(stop.Token).GetAwaiter().GetResult();
+            return new WatchLoop(new IncrementalVault(vaultFolder), changes, targets, quiet, output, Console.Error)
+            {
+                ErrorsOnly = errorsOnly,
+            }.RunAsync(stop.Token).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
         {

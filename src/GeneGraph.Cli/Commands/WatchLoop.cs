@@ -16,6 +16,9 @@ internal sealed class WatchLoop(
 
     private readonly HashSet<string> _printedDiagnostics = new(StringComparer.Ordinal);
 
+    /// <summary><c>--quiet</c>: of the notes' diagnostics, print the errors only.</summary>
+    public bool ErrorsOnly { get; init; }
+
     /// <summary>Runs until <paramref name="stop"/>; an update under way when it comes is finished first (a load's open batch is rolled back).</summary>
     public async Task<int> RunAsync(CancellationToken stop)
     {
@@ -120,7 +123,7 @@ internal sealed class WatchLoop(
     private void PrintDiagnostics(VaultUpdate update)
     {
         foreach (var diagnostic in update.Result.Diagnostics.Sorted())
-            if (_printedDiagnostics.Add(diagnostic.ToString()))
+            if ((!ErrorsOnly || diagnostic.Severity == Diagnostics.Severity.Error) && _printedDiagnostics.Add(diagnostic.ToString()))
                 errors.WriteLine(diagnostic.ToString());
     }
 }

@@ -82,5 +82,18 @@ public sealed class DiagnosticBag(int perNoteLimit = DiagnosticBag.DefaultPerNot
         lock (_gate) return _perNote.Where(p => p.Key.Code.DefaultSeverity == severity).Sum(p => p.Value);
     }
 
+    /// <summary>
+    /// How many diagnostics of each code were reported, including those over the per-note limit: most first, then
+    /// by code (for the one-line summary of the warnings a command does not list).
+    /// </summary>
+    public IReadOnlyList<(DiagnosticCode Code, long Count)> CountsByCode()
+    {
+        lock (_gate)
+            return _perNote.GroupBy(p => p.Key.Code)
+                .Select(g => (g.Key, g.Sum(p => p.Value)))
+                .OrderByDescending(c => c.Item2).ThenBy(c => c.Key.Id, StringComparer.Ordinal)
+                .ToList();
+    }
+
     public bool HasErrors { get { lock (_gate) return _items.Any(d => d.Severity == Severity.Error); } }
 }

@@ -25,9 +25,20 @@ public static class VaultGraph
         var diagnostics = new DiagnosticBag();
         var files = VaultReader.FindNotes(vaultFolder, diagnostics, limits);
         var notes = files.AsParallel().AsOrdered().Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics, limits.MaxNoteBytes)).OfType<VaultFile>();
-        if (cache is null) return Build(notes, diagnostics);
-        var result = Merge(notes.Select(f => cache.Extract(f.Path, f.Text, diagnostics)).ToList(), diagnostics);
-        cache.Save();
+        VaultGraphResult result;
+        if (cache is null)
+        {
+            result = Build(notes, diagnostics);
+        }
+        else
+        {
+            result = Merge(notes.Select(f => cache.Extract(f.Path, f.Text, diagnostics)).ToList(), diagnostics);
+            cache.Save();
+        }
+        if (result.GeneNotes == 0)
+            diagnostics.Report(".", 0, DiagnosticCode.NoGeneNotes,
+                $"no gene note among the {result.NotesRead} note(s) read, so the graph is empty (a gene note is named after its gene " +
+                "and holds its summaries or a Plots section; see examples/vault)");
         return result;
     }
 

@@ -24,7 +24,7 @@ public static class EnrichmentQuestions
     public static QueryResultTable EnrichedPathways(KnowledgeGraph graph, string? trait, double maxQ)
     {
         var rows = graph.EdgesOfType(RelationshipType.EnrichedInPathway)
-            .Where(e => (trait is null || e.Source.Key == trait) && (double)e.Properties[Q]! <= maxQ)
+            .Where(e => NameMatch.Matches(e.Source.Key, trait) && (double)e.Properties[Q]! <= maxQ)
             .OrderBy(e => e.Source.Key, StringComparer.Ordinal).ThenBy(e => (double)e.Properties[Q]!)
             .ThenBy(e => (double)e.Properties[P]!).ThenBy(e => e.Target.Key, StringComparer.Ordinal)
             .Select(e => (IReadOnlyList<object?>)
@@ -36,11 +36,16 @@ public static class EnrichmentQuestions
             ["trait", "pathway", NodeProperties.Name.Name, "k", "n", "K", "N", Fold.Name, P.Name, Q.Name, OverlapGenes.Name], rows.ToList());
     }
 
-    /// <summary>cypher/queries/sign-conflicts.cypher: genes whose loci correlate with one trait in opposite signs.</summary>
-    public static QueryResultTable SignConflicts(KnowledgeGraph graph, string? trait)
+    /// <summary>
+    /// cypher/queries/sign-conflicts.cypher: genes whose loci correlate with one trait in opposite signs, counting
+    /// only the correlations with |r| ≥ <paramref name="minAbsR"/>.
+    /// </summary>
+    public static QueryResultTable SignConflicts(KnowledgeGraph graph, string? trait, double minAbsR = 0)
     {
-        var rows = GeneGraph.Enrichment.SignConflicts.Find(graph)
-            .Where(l => trait is null || l.Trait.Key == trait)
+        var rows = GeneTraitLink.All(graph)
+            .Where(l => NameMatch.Matches(l.Trait.Key, trait))
+            .Select(l => l with { Correlations = l.Correlations.Where(c => (double)c.Properties[AbsR]! >= minAbsR).ToList() })
+            .Where(l => l.Correlations.Count > 0 && !l.SignsAgree)
             .Select(l => (IReadOnlyList<object?>)
                 [l.Trait.Key, l.Gene.Key, l.Loci, (long)l.Positive, (long)l.Negative, l.Rs.Min(), l.Rs.Max()]);
         return new QueryResultTable(["trait", "gene", Loci.Name, "positive", "negative", "minR", "maxR"], rows.ToList());

@@ -4,8 +4,9 @@ using GeneGraph.Schema;
 namespace GeneGraph.Selection;
 
 /// <summary>
-/// The trait a user's name means: the one whose id or name is the name exactly, else the one it equals ignoring case
-/// (<c>pa_sys</c> is <c>PA_sys</c>). An unknown name gets the known names, closest first.
+/// The trait a user's name means: the one whose id or name is the name exactly, else the one it names by
+/// <see cref="NameMatch"/>'s rule, as <c>query</c> has it (<c>pa sys</c> is <c>PA_sys</c>). An unknown name gets the known
+/// names, closest first.
 /// </summary>
 public static class TraitNames
 {
@@ -18,7 +19,8 @@ public static class TraitNames
         error = null;
         var exact = traits.Where(t => Names(t).Contains(name, StringComparer.Ordinal)).ToList();
         if (exact.Count == 1) return exact[0];
-        var folded = traits.Where(t => Names(t).Contains(name, StringComparer.OrdinalIgnoreCase)).ToList();
+        var wanted = NameMatch.Fold(name);
+        var folded = traits.Where(t => Names(t).Any(n => NameMatch.Fold(n) == wanted)).ToList();
         if (exact.Count == 0 && folded.Count == 1) return folded[0];
         var candidates = exact.Count > 1 ? exact : folded;
         if (candidates.Count > 1)
@@ -26,28 +28,11 @@ public static class TraitNames
             error = $"trait '{name}' is ambiguous: {string.Join(", ", candidates.Select(t => t.Key))}";
             return null;
         }
-        var known = traits.Select(t => t.Key)
-            .OrderBy(k => Distance(k.ToUpperInvariant(), name.ToUpperInvariant()))
-            .ThenBy(k => k, StringComparer.Ordinal);
+        var known = NameMatch.ClosestFirst(traits.Select(t => t.Key), name);
         error = traits.Count == 0 ? $"unknown trait '{name}': the vault has no traits" : $"unknown trait '{name}'; known: {string.Join(", ", known)}";
         return null;
     }
 
     private static IEnumerable<string> Names(GraphNode trait) =>
         trait.Properties[NodeProperties.Name] is string name ? [trait.Key, name] : [trait.Key];
-
-    /// <summary>The Levenshtein distance, for ordering suggestions.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

@@ -94,19 +94,23 @@ public sealed partial class Neo4jBrowserTests(Neo4jServerFixture server)
     }
 
     /// <summary>
-    /// The pack's traits → pathways query (cypher/queries/traits-to-pathways.cypher) as a graph: its MATCH and WHERE,
-    /// the walk bound to a path and returned, since the Browser draws a graph only for nodes, relationships and paths.
+    /// The pack's traits → pathways query (cypher/queries/traits-to-pathways.cypher) as a graph: its matching of the
+    /// trait, its walk and the walk's WHERE, the walk bound to a path and returned, since the Browser draws a graph only
+    /// for nodes, relationships and paths.
     /// </summary>
     private static string PathQuery()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.RepoRoot(), "cypher", "queries", "traits-to-pathways.cypher"));
-        var match = Assert.Single(lines, l => l.StartsWith("MATCH ", StringComparison.Ordinal));
-        var where = Assert.Single(lines, l => l.StartsWith("WHERE ", StringComparison.Ordinal));
-        Assert.Contains("(t:Trait)<-[c:CORRELATES_WITH]-(:Locus)<-[:HAS_LOCUS]-(g:Gene)-[:IN_PATHWAY]->(p:Pathway)", match, StringComparison.Ordinal);
-        Assert.Contains("$trait", where, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.RepoRoot(), "cypher", "queries", "traits-to-pathways.cypher"))
+            .Where(l => !l.StartsWith("//", StringComparison.Ordinal)).ToList();
+        var clauses = lines.TakeWhile(l => !l.StartsWith("WITH t, ", StringComparison.Ordinal)).ToList();
+        var walk = Assert.Single(clauses, l => l.StartsWith("MATCH (t)<-", StringComparison.Ordinal));
+        Assert.Contains("(t)<-[c:CORRELATES_WITH]-(:Locus)<-[:HAS_LOCUS]-(g:Gene)-[:IN_PATHWAY]->(p:Pathway)", walk, StringComparison.Ordinal);
+        Assert.Contains(clauses, l => l.StartsWith("WHERE $trait IS NULL OR ", StringComparison.Ordinal));
         // the pack names the pathway p; the path takes that name, so the pathway is renamed pathway
-        var walk = match["MATCH ".Length..].Replace("(p:Pathway)", "(pathway:Pathway)", StringComparison.Ordinal);
-        return $"MATCH p = {walk} {where} RETURN p";
+        var path = "MATCH p = " + walk["MATCH ".Length..].Replace("(p:Pathway)", "(pathway:Pathway)", StringComparison.Ordinal);
+        // every correlation (the Browser script sets $trait only)
+        return string.Join("\n", clauses.Select(l => l == walk ? path : l)).Replace("$minAbsR", "0.0", StringComparison.Ordinal)
+            .Replace("$sign", "0", StringComparison.Ordinal) + "\nRETURN p";
     }
 
     /// <summary>The .grass rules as selector → property → value, the way the Browser's own parser reads them (quotes dropped).</summary>

@@ -5,6 +5,7 @@ using GeneGraph.Graph;
 using GeneGraph.Neo4j.Loading;
 using GeneGraph.Pipeline;
 using GeneGraph.Queries;
+using GeneGraph.Schema;
 using GeneGraph.Tests.Bolt.RealServer;
 using GeneGraph.Tests.TestSupport;
 
@@ -47,6 +48,23 @@ public sealed class CypherPackTests(Neo4jServerFixture server)
         { "traits-to-enriched-pathways", null, null, null, 0, 0, 0 },
         { "traits-to-enriched-pathways", "sPAP", null, null, 0, 0, 0 },
         { "sign-conflicts", null, null, null, 0, 0, 0 },
+        // the user's spellings (issue 15): any case, with or without _ and -, the same answer offline and on the server
+        { "traits-to-pathways", "spap", null, null, 0, 0, 0 },
+        { "traits-to-pathways", "S-PAP", null, null, 0.5, 1, 0 },
+        { "traits-to-diseases", "MPAP", null, null, 0.4, -1, 0 },
+        { "traits-to-diseases", null, null, null, 0.6, 0, 0 },
+        { "strongest-loci", "pa_sys", null, null, 0.0, 0, 1000 },
+        { "strongest-loci", "PA SYS", null, null, 0.3, -1, 1000 },
+        { "strongest-loci", null, null, null, 0.0, 0, 10 },
+        { "gene-neighbourhood", null, null, "irf4", 0, 0, 0 },
+        { "gene-neighbourhood", null, null, "Lif", 0.5, 1, 0 },
+        { "papers-for-gene", null, null, "lif", 0, 0, 0 },
+        { "shared-pathways", "spap", "MPAP", null, 0, 0, 0 },
+        { "shared-pathways", "Spap", "mpap", null, 0.45, 0, 0 },
+        { "traits-to-enriched-pathways", "spap", null, null, 0, 0, 0 },
+        { "sign-conflicts", "MPAP", null, null, 0, 0, 0 },
+        { "sign-conflicts", null, null, null, 0.2, 0, 0 },
+        { "strongest-loci", "no-such-trait", null, null, 0, 0, 1000 },
     };
 
     [Theory]
@@ -73,7 +91,7 @@ public sealed class CypherPackTests(Neo4jServerFixture server)
             actual.Sort(StringComparer.Ordinal);
         }
         Assert.Equal(expected, actual);
-        if (gene != "NO-SUCH-GENE") Assert.NotEmpty(expected);
+        if (gene != "NO-SUCH-GENE" && trait != "no-such-trait") Assert.NotEmpty(expected);
     }
 
     [Fact]
@@ -93,6 +111,68 @@ public sealed class CypherPackTests(Neo4jServerFixture server)
             .Order(StringComparer.Ordinal).ToList();
         Assert.True(offline.Count > 100);
         Assert.Equal(offline, actual);
+    }
+
+    /// <summary>How the pack folds a name (<see cref="NameMatch"/>): spaces, _, - and . dropped, lower case.</summary>
+    private static string Fold(string x) => $"toLower(replace(replace(replace(replace({x}, ' ', ''), '_', ''), '-', ''), '.', ''))";
+
+    [Fact]
+    public void Every_query_that_takes_a_name_folds_it_and_the_nodes_ids_with_the_one_expression()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.RepoRoot(), "cypher", "queries"), "*.cypher"))
+        {
+            var text = File.ReadAllText(file);
+            var names = new[] { "trait", "traitA", "traitB", "gene" }.Where(p => text.Contains("$" + p + " ", StringComparison.Ordinal) || text.Contains("$" + p + ",", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(names);
+            foreach (var name in names)
+                Assert.Contains(Fold($"coalesce(${name}, '')"), text);
+            var compared = text.Split('\n').Where(l => l.Contains("= wanted", StringComparison.Ordinal)).ToList();
+            Assert.True(compared.Count >= names.Count, file);
+            Assert.All(compared, l => Assert.Matches(@"^WHERE (\$trait IS NULL OR )?toLower\(replace\(replace\(replace\(replace\((\w+)\.id, ' ', ''\), '_', ''\), '-', ''\), '\.', ''\)\) = wanted[AB]?$", l.TrimEnd('\r')));
+        }
+    }
+
+    [Fact]
+    public async Task Every_spelling_of_a_trait_or_gene_names_the_same_nodes_on_the_server_as_offline()
+    {
+        var driver = server.RequireDriver();
+        await EnsureLoadedAsync(driver);
+        var random = new Random(15);
+        foreach (var label in new[] { NodeLabel.Trait, NodeLabel.Gene })
+        {
+            var keys = Graph.NodesWithLabel(label).Select(n => n.Key).ToList();
+            var spellings = keys.SelectMany(k => Spellings(k, random))
+                .Concat(Enumerable.Range(0, 200).Select(_ => RandomName(random)))
+                .Append("").Append("_").Distinct(StringComparer.Ordinal).ToList();
+            await using var session = driver.Session();
+            var online = await session.RunAsync(
+                $"UNWIND $spellings AS s OPTIONAL MATCH (n:{label}) WHERE {Fold("n.id")} = {Fold("s")} RETURN s, collect(n.id)",
+                new Dictionary<string, object?> { ["spellings"] = spellings }, TestContext.Current.CancellationToken);
+            var actual = online.Records.ToDictionary(r => (string)r.Values[0]!, r => Row(r.Values.Skip(1)), StringComparer.Ordinal);
+            var expected = spellings.ToDictionary(s => s, s => Row([NameMatch.Find(Graph, label, s).Select(n => n.Key).ToList()]), StringComparer.Ordinal);
+            Assert.Equal(expected, actual);
+            Assert.All(keys, k => Assert.Equal(Row([new List<string> { k }]), actual[k.ToLowerInvariant()]));
+        }
+    }
+
+    /// <summary>The name as written, in lower and upper case, with its separators changed or dropped, its case flipped at random.</summary>
+    private static IEnumerable<string> Spellings(string key, Random random)
+    {
+        yield return key;
+        yield return key.ToLowerInvariant();
+        yield return key.ToUpperInvariant();
+        yield return key.Replace('_', ' ');
+        yield return key.Replace('_', '-').ToUpperInvariant();
+        yield return key.Replace("_", "", StringComparison.Ordinal);
+        yield return " " + string.Join("-", key.ToCharArray()) + " ";
+        yield return new string(key.Select(c => random.Next(2) == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).ToArray());
+    }
+
+    /// <summary>A short name of letters (ASCII, Latin-1, Greek but the capital sigma Java lower-cases by context), digits and separators.</summary>
+    private static string RandomName(Random random)
+    {
+        const string alphabet = "aAbBsSpPmMzZ019_- .()/éÉøÆßσπΠ";
+        return new string(Enumerable.Range(0, random.Next(1, 8)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
     }
 
     /// <summary>A double as its round-trip text: the read-back must be exact, not to 12 decimals.</summary>

@@ -20,11 +20,14 @@ public class HostileVaultCliTests
         return vault;
     }
 
-    /// <summary>Exports the vault as JSON, asserts the good note is in it, and returns the run.</summary>
+    /// <summary>
+    /// Exports the vault as JSON, asserts the good note is in it, and returns the run. With --verbose: these tests are
+    /// about the lines listed (escaped, capped per note); by default warnings are counted in one line.
+    /// </summary>
     private static ChildProcess.Result ExportKeepingGood(TempVault vault, params string[] extra)
     {
         var output = Path.Combine(vault.Root, ".out.json"); // hidden: not a note
-        var run = GeneGraphProcess.Run(["export", vault.Root, "-o", output, .. extra]);
+        var run = GeneGraphProcess.Run(["export", vault.Root, "-o", output, "--verbose", .. extra]);
         Assert.True(run.ExitCode is 0 or 1, $"exit {run.ExitCode}: {run.Stderr}");
         Assert.Contains("\"Gene:GOOD\"", File.ReadAllText(output));
         return run;
@@ -128,6 +131,19 @@ public class HostileVaultCliTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain(Lines(run.Stderr), l => l.StartsWith("FAKE.md", StringComparison.Ordinal));
         Assert.Contains("x\\nFAKE.md:9: error GG001: forged.md:1: warning GG104: ", run.Stderr);
+    }
+
+    [Fact]
+    public void The_one_line_summary_counts_the_warnings_over_the_per_note_cap_too()
+    {
+        using var vault = VaultWithGoodNote();
+        vault.Write("MANY.md", string.Concat(Enumerable.Repeat("![[X0.5_ENSG00000000001_chr1.1.2.png]]", 250)) + "\n");
+
+        var run = GeneGraphProcess.Run("export", vault.Root, "-o", Path.Combine(vault.Root, ".out.json"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"{vault.Root}: 250 warnings not listed (250 GG104); --verbose lists them, as 'genegraph check' does", Lines(run.Stderr)[0]);
+        Assert.DoesNotContain("MANY.md", run.Stderr);
     }
 
     [Fact]

@@ -65,7 +65,8 @@ public class PathologicalVaultTests
         Directory.CreateDirectory(Path.Combine(vault.Root, "Bad", "dir.md"));
 
         var output = Path.Combine(vault.Root, ".out", "graph.json");
-        var run = PeakMemory.RunCli("export", vault.Root, "-o", output);
+        // --verbose: every bad file must be named, warnings (GG002) too; by default they are counted in one line
+        var run = PeakMemory.RunCli("export", vault.Root, "-o", output, "--verbose");
 
         Assert.Equal(1, run.ExitCode); // errors were reported (GG001, GG003), the export was written
         Assert.DoesNotContain("Unhandled exception", run.Stderr);

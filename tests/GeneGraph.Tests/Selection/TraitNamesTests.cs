@@ -5,7 +5,7 @@ using GeneGraph.Tests.TestSupport;
 
 namespace GeneGraph.Tests.Selection;
 
-/// <summary>How <c>--trait</c> finds a trait: exactly, else ignoring case; an unknown name gets the known ones, closest first.</summary>
+/// <summary>How <c>--trait</c> finds a trait: exactly, else by the rule <c>query</c> uses (NameMatch); an unknown name gets the known ones, closest first.</summary>
 public sealed class TraitNamesTests
 {
     private static KnowledgeGraph Graph(params string[] traits)
@@ -17,11 +17,13 @@ public sealed class TraitNamesTests
     }
 
     [Fact]
-    public void A_name_is_found_exactly_or_ignoring_case()
+    public void A_name_is_found_exactly_or_in_any_spelling_query_takes()
     {
         var graph = Graph("PA_sys", "sPAP");
         Assert.Equal("PA_sys", TraitNames.Find(graph, "PA_sys", out _)!.Key);
         Assert.Equal("PA_sys", TraitNames.Find(graph, "pa_SYS", out _)!.Key);
+        Assert.Equal("PA_sys", TraitNames.Find(graph, "pa sys", out _)!.Key);
+        Assert.Equal("PA_sys", TraitNames.Find(graph, "PA-SYS", out _)!.Key);
         Assert.Equal("sPAP", TraitNames.Find(graph, "SPAP", out var error)!.Key);
         Assert.Null(error);
     }

@@ -8,9 +8,11 @@ internal static class ChildProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    public static Result Run(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
     {
-        using var process = Process.Start(StartInfo(program, arguments, environment, input: false))!;
+        var start = StartInfo(program, arguments, environment, input: false);
+        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
+        using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

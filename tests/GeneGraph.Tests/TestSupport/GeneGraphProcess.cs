@@ -7,6 +7,10 @@ internal static class GeneGraphProcess
 
     public static ChildProcess.Result Run(params string[] arguments) => RunWithEnvironment(new Dictionary<string, string?>(), arguments);
 
+    /// <summary>Runs the command in <paramref name="workingDirectory"/>, for command lines with relative paths.</summary>
+    public static ChildProcess.Result RunIn(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        ChildProcess.Run("dotnet", [Cli, .. arguments], environment, workingDirectory);
+
     public static ChildProcess.Result RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
         ChildProcess.Run("dotnet", [Cli, .. arguments], environment);
 

@@ -26,10 +26,12 @@ public sealed class FileTarget(string path) : StreamTarget(path)
             }
             File.Move(temp, target, overwrite: true);
         }
-        catch
+        catch (Exception e)
         {
             TempFiles.TryDelete(temp);
-            throw;
+            var named = TempFiles.NamingTarget(e, temp, Path);
+            if (named == e) throw;
+            throw named;
         }
     }
 }

@@ -25,18 +25,20 @@ public sealed class FolderTarget(string path, string kind, string markerFileName
         EnsureUsable();
         Directory.CreateDirectory(parent);
         var temp = Path.Combine(parent, $".{name}.{Guid.NewGuid():N}.tmp");
-        Directory.CreateDirectory(temp);
         try
         {
+            Directory.CreateDirectory(temp);
             fill(temp);
             File.WriteAllText(Path.Combine(temp, MarkerFileName), markerText);
             if (Directory.Exists(FullPath)) Replace(temp, Path.Combine(parent, $".{name}.{Guid.NewGuid():N}.old"));
             else Directory.Move(temp, FullPath);
         }
-        catch
+        catch (Exception e)
         {
             TempFiles.TryDelete(temp);
-            throw;
+            var named = TempFiles.NamingTarget(e, temp, Name);
+            if (named == e) throw;
+            throw named;
         }
     }
 

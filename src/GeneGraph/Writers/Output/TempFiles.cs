@@ -18,4 +18,13 @@ internal static class TempFiles
         {
         }
     }
+
+    /// <summary>
+    /// The failure of a write, its message naming the target as the user named it instead of the temp file or folder
+    /// (which the user never asked for and which is gone): <c>Access to the path 'out/x.graphml' is denied.</c>
+    /// </summary>
+    public static Exception NamingTarget(Exception failure, string temp, string target) =>
+        failure is IOException or UnauthorizedAccessException && failure.Message.Contains(temp, StringComparison.Ordinal)
+            ? new IOException(failure.Message.Replace(temp, target, StringComparison.Ordinal), failure)
+            : failure;
 }

@@ -18,7 +18,7 @@ public sealed class ExportBundleCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.Contains("warning GG104", run.Stderr);
+        Assert.Contains("2 warnings not listed (1 GG104, 1 GG204)", run.Stderr);
         Assert.Contains("wrote 38 nodes and 44 edges", run.Stderr);
         Assert.Contains("7 node files, 7 relationship files", run.Stderr);
         Assert.Contains("import.sh", run.Stderr);
