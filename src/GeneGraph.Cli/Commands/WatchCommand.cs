@@ -60,12 +60,12 @@ internal static class WatchCommand
                 targets.Add(new LoadWatchTarget(uri, server.Auth(parse), server.Driver(parse), server.Load(parse, parse.GetValue(vault)!.FullName)));
             var folder = parse.GetValue(vault)!;
             if (!folder.Exists) return Refuse($"vault folder '{folder}' does not exist", ExitCodes.IoError);
-            return Run(folder.FullName, targets, TimeSpan.FromMilliseconds(parse.GetValue(debounce)));
+            return Run(new IncrementalVault(folder.FullName, ReadingOptions.Limits(parse)), targets, TimeSpan.FromMilliseconds(parse.GetValue(debounce)));
         });
         return command;
     }
 
-    private static int Run(string vaultFolder, List<IWatchTarget> targets, TimeSpan quiet)
+    private static int Run(IncrementalVault vault, List<IWatchTarget> targets, TimeSpan quiet)
     {
         using var stop = new CancellationTokenSource();
         void Stop(PosixSignalContext context)
@@ -75,12 +75,12 @@ internal static class WatchCommand
         }
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        using var changes = new VaultChanges(vaultFolder); // before the first build, so no edit falls between the two
+        using var changes = new VaultChanges(vault.Root); // before the first build, so no edit falls between the two
         Console.Out.Flush();
         var output = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true });
         try
         {
-            return new WatchLoop(new IncrementalVault(vaultFolder), changes, targets, quiet, output, Console.Error).RunAsync(stop.Token).GetAwaiter().GetResult();
+            return new WatchLoop(vault, changes, targets, quiet, output, Console.Error).RunAsync(stop.Token).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
         {
