@@ -2,6 +2,7 @@
 """Turns bench/results/raw.tsv (written by bench/run.sh) into the benchmark table.
 
 usage: report.py <raw.tsv> <BENCHMARKS.md>
+       report.py --startup-only <startup.tsv>      (prints the start-up table alone)
 Prints the table and writes it into BENCHMARKS.md between the markers
 <!-- bench:begin --> and <!-- bench:end --> (the rest of the file, e.g. the analysis, is kept).
 """
@@ -42,7 +43,40 @@ def machine():
     ]
 
 
+STARTUP_TARGET = 0.15  # seconds, median wall time of one command on the thesis vault (issue 17)
+
+
+def startup_table(path):
+    """The start-up rows (bench/startup.py): each command, both builds, medians, ratio, target met or missed."""
+    rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))
+    if not rows:
+        return []
+    seconds = defaultdict(list)
+    for r in rows:
+        seconds[(r["command"], r["build"])].append(float(r["seconds"]))
+    builds = list(dict.fromkeys(r["build"] for r in rows))
+    commands = list(dict.fromkeys(r["command"] for r in rows))
+    loads = [r["loadavg"].split("/")[0] for r in rows]
+    fast = builds[-1]
+    text = ["", f"Start-up (`bash bench/run.sh`, before the sizes): the thesis vault, each command {len(seconds[(commands[0], builds[0])])} "
+            f"times with each build, the builds taking turns; wall time of the whole process, median (min–max). "
+            f"Load average (1 min) during the runs: {min(loads)}–{max(loads)}.", ""]
+    text.append("| command | " + " | ".join(f"{b} (s)" for b in builds) + f" | {builds[0]} ÷ {fast} | target: {fast} ≤ {STARTUP_TARGET} s |")
+    text.append("| --- | " + " | ".join("---:" for _ in builds) + " | ---: | --- |")
+    for c in commands:
+        med = {b: statistics.median(seconds[(c, b)]) for b in builds}
+        cells = [f"{med[b]:.3f} ({min(seconds[(c, b)]):.3f}–{max(seconds[(c, b)]):.3f})" for b in builds]
+        met = "met" if med[fast] <= STARTUP_TARGET else "missed"
+        shown = " ".join(["genegraph", c.split()[0], "<thesis vault>", *c.split()[1:]])
+        text.append(f"| `{shown}` | " + " | ".join(cells)
+                    + f" | {med[builds[0]] / med[fast]:.1f}× | {met} ({med[fast]:.3f} s) |")
+    return text
+
+
 def main():
+    if sys.argv[1] == "--startup-only":
+        print("\n".join(startup_table(sys.argv[2])))
+        return
     raw, out = sys.argv[1], sys.argv[2]
     rows = list(csv.DictReader(open(raw, encoding="utf-8"), delimiter="\t"))
     # with run.sh --append a size may have been measured more than once: keep its last measurement only
@@ -192,6 +226,9 @@ def main():
     text += [f"- {k}: {v}" for k, v in machine()]
     text += ["", "Command: `bash bench/run.sh --sizes " + ",".join(str(s) for s in sizes) + "` (medians of the runs given per size)", ""]
     text += table
+    startup = os.path.join(os.path.dirname(os.path.abspath(raw)), "startup.tsv")
+    if os.path.exists(startup):
+        text += startup_table(startup)
     text += ["", "<!-- bench:end -->"]
     block = "\n".join(text)
     print(block)

@@ -2,6 +2,7 @@
 # bench/run.sh -- GeneGraph against its floor and its alternatives, side by side, in one run.
 #
 #   bash bench/run.sh [--sizes 1000,5000,20000] [--runs 3] [--no-load] [--sync-only] [--append] [--out BENCHMARKS.md]
+#   bash bench/run.sh --startup-only [--runs 10]   only the start-up rows (below)
 #   bash bench/run.sh --pathological [megabytes]   one note of each pathological Markdown shape (10 MB), timed
 #   through pre-scan + Markdig + extraction (target <= 2 s each); written to bench/results/pathological.tsv
 #
@@ -19,6 +20,10 @@
 #   reload-1pct   `genegraph load` again after bench/edit_notes.py changed an r in 1% of the gene notes
 #   load-js       the official JavaScript driver neo4j-driver@1.7.8, same statements and rows, fresh server too
 #   neo4j-import  bin/neo4j-import on `genegraph export --format neo4j-import` (only if this build has it)
+#   startup       (issue 17, before the sizes, skipped with --no-startup) `query <thesis vault> traits-to-pathways
+#                 --trait sPAP` and `check <thesis vault>`, the ordinary framework-dependent build against the fast build
+#                 (Native AOT, published here), the two taking turns, 10 runs (--startup-runs), answers compared;
+#                 bench/startup.py, raw figures in bench/results/startup.tsv; target <= 0.15 s wall (median)
 # Raw figures go to bench/results/raw.tsv; bench/report.py turns them into the table printed and written to
 # BENCHMARKS.md with the machine description. --append keeps the figures of earlier runs (other sizes) in raw.tsv;
 # a size measured again replaces its earlier figures in the table. Needs: .NET 10 SDK, python3 + networkx, node + npm, Java 17.
@@ -37,6 +42,10 @@ APPEND=0
 SYNC_ONLY=0
 TRAITS=6
 SEED=20240601
+STARTUP=1
+STARTUP_ONLY=0
+STARTUP_RUNS=10
+THESIS=${BENCH_THESIS_VAULT:-$ROOT/../shared/corpora/thesis-vault}
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES=$2; shift 2 ;;
@@ -45,12 +54,15 @@ while [ $# -gt 0 ]; do
     --sync-only) SYNC_ONLY=1; shift ;;
     --append) APPEND=1; shift ;;
     --out) OUT=$2; shift 2 ;;
+    --no-startup) STARTUP=0; shift ;;
+    --startup-only) STARTUP_ONLY=1; shift ;;
+    --startup-runs) STARTUP_RUNS=$2; shift 2 ;;
     --pathological) # issue 16: one 10 MB note of each pathological Markdown shape, timed (target <= 2 s each)
       dotnet build bench/BenchTool -c Release --nologo -v q -clp:ErrorsOnly >/dev/null || exit 1
       mkdir -p bench/results
       bench/BenchTool/bin/Release/net10.0/GeneGraph.BenchTool pathological "${2:-10}" | tee bench/results/pathological.tsv
       exit 0 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -65,6 +77,27 @@ GG=$ROOT/src/GeneGraph.Cli/bin/Release/net10.0/GeneGraph.Cli
 GEN=$ROOT/bench/VaultGenerator/bin/Release/net10.0/GeneGraph.VaultGenerator
 TOOL=$ROOT/bench/BenchTool/bin/Release/net10.0/GeneGraph.BenchTool
 [ -d bench/js/node_modules/neo4j-driver ] || (cd bench/js && npm install --no-audit --no-fund --loglevel=error >&2)
+
+# Start-up (issue 17): the ordinary build against the fast build, side by side, on the user's real vault.
+if [ "$STARTUP" = 1 ] || [ "$STARTUP_ONLY" = 1 ]; then
+  mkdir -p bench/results
+  if [ ! -d "$THESIS" ]; then
+    log "start-up: no thesis vault at $THESIS (BENCH_THESIS_VAULT); start-up rows skipped"
+    rm -f bench/results/startup.tsv
+  else
+    log "start-up: publishing the fast build (Native AOT; a few minutes)"
+    rid=$(dotnet msbuild src/GeneGraph.Cli -getProperty:NETCoreSdkRuntimeIdentifier)
+    dotnet publish src/GeneGraph.Cli -c Release -r "$rid" -p:PublishAot=true -o bench/results/fast-cli --nologo -v q -clp:ErrorsOnly >/dev/null ||
+      { log "the fast build failed (is clang installed?)"; exit 1; }
+    log "start-up: $STARTUP_RUNS runs of each command with each build, taking turns"
+    python3 bench/startup.py "$STARTUP_RUNS" bench/results/startup.tsv "$THESIS" \
+      framework-dependent="$GG" fast-aot="$ROOT/bench/results/fast-cli/GeneGraph.Cli"
+  fi
+  if [ "$STARTUP_ONLY" = 1 ]; then
+    python3 bench/report.py --startup-only bench/results/startup.tsv
+    exit 0
+  fi
+fi
 
 export NEO4J_INSTANCE=${BENCH_NEO4J_INSTANCE:-/tmp/bench-neo4j} NEO4J_BOLT_PORT=${BENCH_NEO4J_BOLT_PORT:-52687} NEO4J_HTTP_PORT=${BENCH_NEO4J_HTTP_PORT:-52474} NEO4J_HTTPS_PORT=0
 export NEO4J_PASSWORD=bench-password

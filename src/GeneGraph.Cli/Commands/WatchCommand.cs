@@ -62,12 +62,13 @@ internal static class WatchCommand
             if (!folder.Exists)
                 return Refuse(File.Exists(folder.FullName) ? $"'{folder}' is a file; give the vault's folder (the one that holds the notes)"
                     : $"vault folder '{folder}' does not exist", ExitCodes.IoError);
-            return Run(folder.FullName, targets, TimeSpan.FromMilliseconds(parse.GetValue(debounce)), VaultInput.Quiet(parse));
+            return Run(new IncrementalVault(folder.FullName, ReadingOptions.Limits(parse)), targets, TimeSpan.FromMilliseconds(parse.GetValue(debounce)),
+                VaultInput.Quiet(parse));
         });
         return command;
     }
 
-    private static int Run(string vaultFolder, List<IWatchTarget> targets, TimeSpan quiet, bool errorsOnly)
+    private static int Run(IncrementalVault vault, List<IWatchTarget> targets, TimeSpan quiet, bool errorsOnly)
     {
         using var stop = new CancellationTokenSource();
         void Stop(PosixSignalContext context)
@@ -77,12 +78,12 @@ internal static class WatchCommand
         }
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        using var changes = new VaultChanges(vaultFolder); // before the first build, so no edit falls between the two
+        using var changes = new VaultChanges(vault.Root); // before the first build, so no edit falls between the two
         Console.Out.Flush();
         var output = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true });
         try
         {
-            return new WatchLoop(new IncrementalVault(vaultFolder), changes, targets, quiet, output, Console.Error)
+            return new WatchLoop(vault, changes, targets, quiet, output, Console.Error)
             {
                 ErrorsOnly = errorsOnly,
             }.RunAsync(stop.Token).GetAwaiter().GetResult();

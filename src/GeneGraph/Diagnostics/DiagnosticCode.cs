@@ -7,6 +7,7 @@ public sealed record DiagnosticCode(string Id, Severity DefaultSeverity, string 
     public static readonly DiagnosticCode InvalidUtf8 = new("GG002", Severity.Warning, "the file is not valid UTF-8");
     public static readonly DiagnosticCode NestedTooDeeply = new("GG003", Severity.Error, "the note nests blocks or inlines deeper, or repeats unclosed openers more often, than the Markdown parser takes in bounded time");
     public static readonly DiagnosticCode WalkStopped = new("GG004", Severity.Error, "the walk stopped early: the vault holds more notes or bytes than one run reads");
+    public static readonly DiagnosticCode TablesReadAsText = new("GG010", Severity.Warning, "the note's tables hold so many cells that they are read as plain text (their links and images still count)");
     public static readonly DiagnosticCode FolderLinkNotFollowed = new("GG005", Severity.Warning, "a folder link leads to the vault itself, a folder above it, or /proc, /sys, /dev");
     public static readonly DiagnosticCode NoGeneNotes = new("GG006", Severity.Warning, "the vault holds no gene notes: the graph is empty");
     public static readonly DiagnosticCode UnparseablePlotName = new("GG101", Severity.Warning, "a plot file name does not carry r, gene and locus");

@@ -8,10 +8,11 @@ namespace GeneGraph.Notes;
 /// </summary>
 public sealed class NoteParseResult
 {
-    private NoteParseResult(Note? note, string? tooDeep)
+    private NoteParseResult(Note? note, string? tooDeep, bool tablesAsText = false)
     {
         Note = note;
         TooDeep = tooDeep;
+        TablesAsText = tablesAsText;
     }
 
     public Note? Note { get; }
@@ -23,7 +24,10 @@ public sealed class NoteParseResult
     [MemberNotNullWhen(false, nameof(TooDeep))]
     public bool Parsed => Note is not null;
 
-    public static NoteParseResult Of(Note note) => new(note, null);
+    /// <summary>The note was parsed without pipe tables: it holds more table cells than they take in bounded time.</summary>
+    public bool TablesAsText { get; }
+
+    public static NoteParseResult Of(Note note, bool tablesAsText = false) => new(note, null, tablesAsText);
 
     public static NoteParseResult NestedTooDeeply(string reason) => new(null, reason);
 }

@@ -29,6 +29,16 @@ public static class NotePreScan
     /// <summary>Cell separators of one line: a table row of 10,000 columns is no table a person writes.</summary>
     public const int MaxPipesPerLine = 10_000;
 
+    /// <summary>
+    /// Table cell separators of one note beyond which its tables are read as text (<see cref="NoteParser"/>): Markdig's
+    /// pipe tables take about 1.5 µs a cell, so 200,000 stay well under a second; a 10 MB table, 2 to 5 million cells,
+    /// would take 3 to 6 s.
+    /// </summary>
+    public const int MaxTableSeparators = 200_000;
+
+    /// <summary>Whether the note holds more than <see cref="MaxTableSeparators"/> <c>|</c>, counted in one vectorised pass.</summary>
+    public static bool HasHugeTables(string text) => text.AsSpan().Count('|') > MaxTableSeparators;
+
     /// <summary>Characters the unclosed link destinations and code spans may make Markdig rescan (about 0.1 s).</summary>
     public const long MaxScan = 20_000_000;
 

@@ -10,11 +10,13 @@ namespace GeneGraph.Pipeline;
 /// A vault kept in memory between updates: each note's facts are cached by path with the hash of its text, so an
 /// update reads only the notes it is told changed (and notes new to it), parses only those whose text changed, and
 /// rebuilds the graph from the cached facts through <see cref="VaultGraph.Merge"/>, the same merge a fresh build runs.
+/// Every listing and read keeps to <paramref name="limits"/> (default <see cref="VaultLimits.Default"/>), as a fresh build does.
 /// Not thread-safe: one caller updates it at a time.
 /// </summary>
-public sealed class IncrementalVault(string vaultFolder)
+public sealed class IncrementalVault(string vaultFolder, VaultLimits? limits = null)
 {
     private readonly string _root = Path.GetFullPath(vaultFolder);
+    private readonly VaultLimits _limits = limits ?? VaultLimits.Default;
     private Dictionary<string, CachedNote> _notes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _waiting = new(StringComparer.Ordinal);
 
@@ -34,7 +36,7 @@ public sealed class IncrementalVault(string vaultFolder)
     public VaultUpdate Update(IReadOnlyCollection<string>? changed, bool acceptUndecodable = false)
     {
         var listing = new DiagnosticBag();
-        var found = VaultReader.FindNotes(_root, listing);
+        var found = VaultReader.FindNotes(_root, listing, _limits);
         var toRead = found.Where(f => changed is null || !_notes.ContainsKey(f.Path) || _waiting.Contains(f.Path) || IsBelowAny(f.Path, changed)).ToList();
         var reads = toRead.AsParallel().Select(f => Read(f.Path, f.FullPath, acceptUndecodable)).ToDictionary(r => r.Path, StringComparer.Ordinal);
 
@@ -89,7 +91,7 @@ public sealed class IncrementalVault(string vaultFolder)
     {
         BeforeRead?.Invoke(path);
         var diagnostics = new DiagnosticBag();
-        var file = VaultReader.Read(path, fullPath, diagnostics);
+        var file = VaultReader.Read(path, fullPath, diagnostics, _limits.MaxNoteBytes);
         if (file is null)
         {
             // Deleted between the listing and the read: the note is gone, not unreadable.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeneGraph.Diagnostics;
 using GeneGraph.Extraction;
 using GeneGraph.Graph;
@@ -57,7 +58,12 @@ public static class VaultGraph
                 throw new InvalidOperationException($"failure injected by {NoteFailedException.InjectionVariable}");
             var parsed = NoteParser.Parse(path, text);
             if (parsed.Parsed)
+            {
+                if (parsed.TablesAsText)
+                    diagnostics.Report(path, 0, DiagnosticCode.TablesReadAsText,
+                        $"the note holds more than {NotePreScan.MaxTableSeparators.ToString("N0", CultureInfo.InvariantCulture)} table cell separators (|): its tables are read as lines of text; the links and images in their cells are read as in any text");
                 return NoteExtractor.Extract(parsed.Note, diagnostics);
+            }
             diagnostics.Report(path, 0, DiagnosticCode.NestedTooDeeply, $"the note is not read: {parsed.TooDeep}");
             return new NoteFacts { Path = path };
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using GeneGraph.Graph;
 using GeneGraph.Values;
 
@@ -22,17 +23,17 @@ public static class ValueText
 
     public static string Bool(bool value) => value ? "true" : "false";
 
-    private static readonly JsonSerializerOptions ListOptions = new()
+    private static readonly JsonTypeInfo<IReadOnlyList<string>> ListJson = new StringListJson(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
-    };
+    }).IReadOnlyListString;
 
     /// <summary>A list of strings as compact JSON array text (<c>["a","b"]</c>): the APOC <c>attr.list</c> convention.</summary>
     public static string JsonList(IReadOnlyList<string> values)
     {
         foreach (var value in values)
-            if (!IsPlainJsonText(value)) return JsonSerializer.Serialize(values, ListOptions);
+            if (!IsPlainJsonText(value)) return JsonSerializer.Serialize(values, ListJson);
         var text = JsonTextBuilder();
         text.Append('[');
         for (var i = 0; i < values.Count; i++)

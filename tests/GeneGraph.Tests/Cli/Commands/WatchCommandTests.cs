@@ -106,6 +106,36 @@ public sealed class WatchCommandTests
     }
 
     [Fact]
+    public async Task Watch_takes_the_read_limits_of_the_other_commands_at_the_first_build_and_at_every_update()
+    {
+        const string good = "# Plots\n## sPAP\n![[X0.5_ENSG00000000007_chr1.100.200.png]]\n";
+        const string big = "# Plots\n## sPAP\n![[X0.4_ENSG00000000009_chr1.300.400.png]]\n";
+        var padding = new string('x', 5000);
+        using var vault = new TempVault();
+        vault.Write("Good/GOOD.md", good);
+        vault.Write("Good/BIG.md", big + padding);
+        using var output = new TempVault();
+        var json = Path.Combine(output.Root, "graph.json");
+        bool Holds(string gene) => File.ReadAllText(json).Contains($"\"Gene:{gene}\"", StringComparison.Ordinal);
+        await using var watch = GeneGraphProcess.Start(Environment, "watch", vault.Root, "-o", json, "--max-note-size", "4K", "--debounce", "1");
+
+        Assert.Contains("watching ", await watch.NextLineAsync(Long));
+        Assert.True(Holds("GOOD") && !Holds("BIG"), watch.Transcript);
+
+        void Save(string note, string text) => File.Move(vault.Write($"Good/.{note}.tmp", text), Path.Combine(vault.Root, "Good", note), overwrite: true);
+        Save("BIG.md", big); // now below the limit: read
+        if (!Holds("BIG")) await watch.WaitForAsync(_ => Holds("BIG"), Long);
+        Save("GOOD.md", good + padding); // now above it: refused, its gene gone
+        if (Holds("GOOD")) await watch.WaitForAsync(_ => !Holds("GOOD"), Long);
+
+        watch.Interrupt();
+        Assert.Equal(0, await watch.WaitForExitAsync(Long));
+        Assert.Contains("Good/BIG.md: error GG001: the note is too large: 5,", watch.Stderr);
+        Assert.Contains("Good/GOOD.md: error GG001: the note is too large: 5,", watch.Stderr);
+        Assert.Contains("more than the limit of 4,096 bytes", watch.Stderr);
+    }
+
+    [Fact]
     public void Watch_without_a_target_or_with_standard_output_is_refused()
     {
         var none = GeneGraphProcess.Run("watch", RepoPaths.ExampleVault());
