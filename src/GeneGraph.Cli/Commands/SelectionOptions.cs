@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using GeneGraph.Graph;
 using GeneGraph.Selection;
 
@@ -14,12 +13,7 @@ internal sealed class SelectionOptions
 {
     public SelectionOptions(Option<double> minAbsR)
     {
-        MinAbsR = minAbsR;
-        MinAbsR.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is var value && !(value is >= 0 and <= 1))
-                result.AddError($"--min-abs-r takes a number from 0 to 1, not {value.ToString(CultureInfo.InvariantCulture)}");
-        });
+        MinAbsR = minAbsR; // checked to be from 0 to 1 where DerivedOptions declares it
         Kinds.Validators.Add(result =>
         {
             try

@@ -184,7 +184,7 @@ public sealed partial class PartialExportCommandTests : IDisposable
 
     [Theory]
     [InlineData("--kinds", "gene,protein", "unknown kind 'protein'; known: gene, locus, trait, pathway, disease, paper, goterm")]
-    [InlineData("--min-abs-r", "1.5", "--min-abs-r takes a number from 0 to 1, not 1.5")]
+    [InlineData("--min-abs-r", "1.5", "--min-abs-r is a value of |r|, from 0 to 1, not 1.5")]
     public void A_bad_filter_is_a_usage_error_before_the_vault_is_read(string option, string value, string message)
     {
         var run = GeneGraphProcess.Run("export", Vault(), "-o", Path.Combine(_folder, "x.json"), option, value);
