@@ -196,7 +196,7 @@ for size in "${sizes[@]}"; do
       # a copy, so that the edits below leave the generated vault as it is; the first load, then the two reloads
       work=$RES/sync-g$size
       rm -rf "$work" && cp -r "$vault" "$work"
-      # the first load starts with no cache of parsed notes (docs/note-cache.md); the reloads use the one it wrote
+      # the first load runs as a user runs it (no --cache: docs/note-cache.md says why); the reloads likewise
       export GENEGRAPH_CACHE_DIR=$RES/note-cache
       rm -rf "$GENEGRAPH_CACHE_DIR"
       server_timed "$size" load "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j

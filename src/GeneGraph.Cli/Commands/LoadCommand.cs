@@ -18,7 +18,7 @@ internal static class LoadCommand
         {
             options.Input.Vault, options.Server.Uri, options.Server.User, options.Server.Password, options.Server.Database,
             options.Server.BatchSize, options.Server.Concurrency, options.Server.Timeout, options.Input.Strict, options.Server.Graph,
-            options.Server.NoPrune, options.DryRun, options.Format, options.Force, options.Input.GeneTable, options.Input.NoCache,
+            options.Server.NoPrune, options.DryRun, options.Format, options.Force, options.Input.GeneTable, options.Input.Cache,
         };
         foreach (var option in options.Derived.All) command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));

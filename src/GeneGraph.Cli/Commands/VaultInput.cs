@@ -20,10 +20,13 @@ internal sealed class VaultInput
         Description = "Exit with 1 when any warning was reported, not only on errors.",
     };
 
-    /// <summary>Added by the commands that keep parsed notes between runs (load): they parse only the notes that changed.</summary>
-    public Option<bool> NoCache { get; } = new("--no-cache")
+    /// <summary>
+    /// Added by the commands that can keep parsed notes between runs (load): with it they parse only the notes that
+    /// changed. Off by default: reading the cache back measured slower than parsing (docs/note-cache.md).
+    /// </summary>
+    public Option<bool> Cache { get; } = new("--cache")
     {
-        Description = "Parse every note; do not read or write the cache of parsed notes ($XDG_CACHE_HOME/genegraph, docs/note-cache.md).",
+        Description = "Keep parsed notes between runs ($XDG_CACHE_HOME/genegraph, docs/note-cache.md) and parse only the notes that changed.",
     };
 
     /// <summary>Added by the commands that check genes (check, export, load): a table path, or <c>builtin</c>.</summary>
@@ -48,7 +51,7 @@ internal sealed class VaultInput
                 : $"genegraph: error: vault folder '{folder}' does not exist");
             return null;
         }
-        var cache = parse.CommandResult.Command.Options.Contains(NoCache) && !parse.GetValue(NoCache)
+        var cache = parse.CommandResult.Command.Options.Contains(Cache) && parse.GetValue(Cache)
             ? NoteCache.Open(folder.FullName, NoteCache.DefaultDirectory())
             : null;
         var result = VaultGraph.Build(folder.FullName, ReadingOptions.Limits(parse), cache);
