@@ -196,15 +196,12 @@ for size in "${sizes[@]}"; do
       # a copy, so that the edits below leave the generated vault as it is; the first load, then the two reloads
       work=$RES/sync-g$size
       rm -rf "$work" && cp -r "$vault" "$work"
-      # the first load runs as a user runs it (no --cache: docs/note-cache.md says why); the reloads likewise
-      export GENEGRAPH_CACHE_DIR=$RES/note-cache
-      rm -rf "$GENEGRAPH_CACHE_DIR"
+      # as a user runs them: without --cache (docs/note-cache.md says why)
       server_timed "$size" load "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
       timed "$size" reload-unchanged "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
       edits=$(python3 bench/edit_notes.py "$work" 0.01)
       server_timed "$size" reload-1pct "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
-      record "$size" reload-edits "$run" 0 0 "$edits cachefile=$(ls "$GENEGRAPH_CACHE_DIR" 2>/dev/null | grep -c '^notes-.*\.jsonl$' || true)"
-      unset GENEGRAPH_CACHE_DIR
+      record "$size" reload-edits "$run" 0 0 "$edits"
       rm -rf "$work"
       [ "$SYNC_ONLY" = 1 ] && continue
       fresh_server
