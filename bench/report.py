@@ -183,6 +183,8 @@ def main():
         row("`genegraph load` client CPU, user + sys (s)", [f(cpu(s, "load")) for s in sizes])
         row("`genegraph load` again, unchanged vault: writes nothing (s)", [f(med(s, "reload-unchanged")) for s in sizes])
         row("`genegraph load` again after 1% of the gene notes edited (s)", [f(med(s, "reload-1pct")) for s in sizes])
+        row("load's cache folder after the first load: parsed notes + record of the load (MB)", [
+            ",".join(sorted({fields(r).get("mb", "?") for r in by.get((s, "cache-size"), [])})) or "n/a" for s in sizes])
         row("notes edited for that reload", [
             ",".join(sorted({fields(r).get("edited", "?") for r in by.get((s, "reload-edits"), [])})) or "n/a" for s in sizes])
         row("reload after 1% edited ÷ first load (target ≤ 0.10)", [judged(ratio(med(s, "reload-1pct"), med(s, "load")), lambda x: x <= 0.10) for s in sizes])

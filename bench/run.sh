@@ -196,13 +196,18 @@ for size in "${sizes[@]}"; do
       # a copy, so that the edits below leave the generated vault as it is; the first load, then the two reloads
       work=$RES/sync-g$size
       rm -rf "$work" && cp -r "$vault" "$work"
-      # as a user runs them: without --cache (docs/note-cache.md says why)
+      # as a user runs them, with load's own cache of parsed notes and record of the last load, empty for the first
+      # load (docs/note-cache.md, docs/sync.md); the copy was just made, so the first reload reads every note once
+      export GENEGRAPH_CACHE_DIR=$RES/cache-g$size
+      rm -rf "$GENEGRAPH_CACHE_DIR"
       server_timed "$size" load "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
+      record "$size" cache-size "$run" 0 0 "mb=$(du -sm "$GENEGRAPH_CACHE_DIR" | cut -f1) vault_mb=$(du -sm --exclude='.*' "$work" | cut -f1)"
       timed "$size" reload-unchanged "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
       edits=$(python3 bench/edit_notes.py "$work" 0.01)
       server_timed "$size" reload-1pct "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
       record "$size" reload-edits "$run" 0 0 "$edits"
-      rm -rf "$work"
+      rm -rf "$work" "$GENEGRAPH_CACHE_DIR"
+      unset GENEGRAPH_CACHE_DIR
       [ "$SYNC_ONLY" = 1 ] && continue
       fresh_server
       server_timed "$size" load-js "$run" -- node bench/js/load.js "$RES/g$size.json" 5000

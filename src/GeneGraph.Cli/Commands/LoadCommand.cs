@@ -18,7 +18,7 @@ internal static class LoadCommand
         {
             options.Input.Vault, options.Server.Uri, options.Server.User, options.Server.Password, options.Server.Database,
             options.Server.BatchSize, options.Server.Concurrency, options.Server.Timeout, options.Input.Strict, options.Server.Graph,
-            options.Server.NoPrune, options.DryRun, options.Format, options.Force, options.Input.GeneTable, options.Input.Cache,
+            options.Server.NoPrune, options.DryRun, options.Format, options.Force, options.Input.GeneTable, options.Input.NoCache, options.Server.FullCompare,
         };
         foreach (var option in options.Derived.All) command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
@@ -50,15 +50,19 @@ internal static class LoadCommand
     /// <summary>Builds the graph, prints its diagnostics, loads it and prints the server's summary.</summary>
     private static async Task<int> RunAsync(ParseResult parse, Options options, CancellationToken cancellationToken)
     {
+        var loadOptions = options.Server.Load(parse, parse.GetValue(options.Input.Vault)!.FullName) with { Force = parse.GetValue(options.Force) };
+        // The server is asked what the plan needs (connection, the graph's record, the last load's) while the vault is read.
+        await using var early = EarlyDriver(parse, options.Server);
+        var prepared = early is null ? null : new Neo4jLoader(early, loadOptions);
+        prepared?.Prepare(cancellationToken);
         if (options.Input.Read(parse) is not { } result) return ExitCodes.IoError;
         var exit = options.Input.Report(parse, result);
         if (options.Derived.Add(parse, result) is var notAdded and not ExitCodes.Success) return notAdded;
         var json = parse.GetValue(options.Format) == "json";
-        var loadOptions = options.Server.Load(parse, parse.GetValue(options.Input.Vault)!.FullName) with { Force = parse.GetValue(options.Force) };
         try
         {
-            await using var driver = new BoltDriver(parse.GetValue(options.Server.Uri)!, options.Server.Auth(parse), options.Server.Driver(parse));
-            var loader = new Neo4jLoader(driver, loadOptions);
+            await using var late = early is null ? new BoltDriver(parse.GetValue(options.Server.Uri)!, options.Server.Auth(parse), options.Server.Driver(parse)) : null;
+            var loader = prepared ?? new Neo4jLoader(late!, loadOptions);
             if (parse.GetValue(options.DryRun))
                 return DryRun(await loader.PlanAsync(result.Graph, cancellationToken), loadOptions.Force, json) ?? exit;
             var summary = await Load(loader, result.Graph, cancellationToken);
@@ -84,6 +88,19 @@ internal static class LoadCommand
         {
             Console.Error.WriteLine($"genegraph: error: {Describe(e)}");
             return ExitCodes.Neo4jFailed;
+        }
+    }
+
+    /// <summary>The driver, when the options make one; null when they do not (the load then reports why, after the vault's diagnostics).</summary>
+    private static BoltDriver? EarlyDriver(ParseResult parse, Neo4jTargetOptions server)
+    {
+        try
+        {
+            return new BoltDriver(parse.GetValue(server.Uri)!, server.Auth(parse), server.Driver(parse));
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            return null;
         }
     }
 

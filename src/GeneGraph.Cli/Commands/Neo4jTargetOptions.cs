@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using GeneGraph.Bolt;
 using GeneGraph.Neo4j.Loading;
+using GeneGraph.Pipeline;
 
 namespace GeneGraph.Cli.Commands;
 
@@ -71,6 +72,12 @@ internal sealed class Neo4jTargetOptions
 
     public Option<bool> NoPrune { get; } = new("--no-prune") { Description = "Add and update only: keep what the vault no longer yields." };
 
+    /// <summary>Added by <c>load</c>: compare with what the database holds, read back, even when the record of the last load is current.</summary>
+    public Option<bool> FullCompare { get; } = new("--full-compare")
+    {
+        Description = "Compare the vault with every element read back from the database, not with this machine's record of the last load (docs/sync.md).",
+    };
+
     /// <summary>The user and the password (from <c>--password</c>, else <see cref="PasswordVariable"/>).</summary>
     public AuthToken Auth(ParseResult parse) =>
         AuthToken.Basic(parse.GetValue(User)!, parse.GetValue(Password) ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? "");
@@ -94,6 +101,8 @@ internal sealed class Neo4jTargetOptions
             Database = parse.GetValue(Database),
             BatchSize = parse.GetValue(BatchSize),
             Concurrency = parse.GetValue(Concurrency),
+            SnapshotDirectory = NoteCache.DefaultDirectory(),
+            ReadBack = parse.CommandResult.Command.Options.Contains(FullCompare) && parse.GetValue(FullCompare),
         };
     }
 

@@ -21,12 +21,12 @@ internal sealed class VaultInput
     };
 
     /// <summary>
-    /// Added by the commands that can keep parsed notes between runs (load): with it they parse only the notes that
-    /// changed. Off by default: reading the cache back measured slower than parsing (docs/note-cache.md).
+    /// Added by the commands that keep parsed notes between runs (load), which then read and parse only the notes that
+    /// changed since the last run; with it they parse every note and leave the cache alone.
     /// </summary>
-    public Option<bool> Cache { get; } = new("--cache")
+    public Option<bool> NoCache { get; } = new("--no-cache")
     {
-        Description = "Keep parsed notes between runs ($XDG_CACHE_HOME/genegraph, docs/note-cache.md) and parse only the notes that changed.",
+        Description = "Read and parse every note, without the cache of parsed notes kept between runs ($XDG_CACHE_HOME/genegraph, docs/note-cache.md).",
     };
 
     /// <summary>Added by the commands that check genes (check, export, load): a table path, or <c>builtin</c>.</summary>
@@ -51,7 +51,7 @@ internal sealed class VaultInput
                 : $"genegraph: error: vault folder '{folder}' does not exist");
             return null;
         }
-        var cache = parse.CommandResult.Command.Options.Contains(Cache) && parse.GetValue(Cache)
+        var cache = parse.CommandResult.Command.Options.Contains(NoCache) && !parse.GetValue(NoCache)
             ? NoteCache.Open(folder.FullName, NoteCache.DefaultDirectory())
             : null;
         var result = VaultGraph.Build(folder.FullName, ReadingOptions.Limits(parse), cache);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using GeneGraph.Values;
@@ -34,12 +35,36 @@ public static class CypherLiteral
         return sb.ToString();
     }
 
-    private static void AppendString(StringBuilder sb, string s)
+    /// <summary>The characters a string literal escapes; every other character is copied as it is, in runs.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(NeedsEscape)));
+
+    private static bool NeedsEscape(char c) =>
+        c is '\\' or '\'' or '"' || char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
+
+    internal static void AppendString(StringBuilder sb, string s)
     {
         sb.Append('\'');
-        foreach (var c in s)
+        AppendEscaped(sb, s);
+        sb.Append('\'');
+    }
+
+    /// <summary>The literal of <c>$"{path}:{line}"</c> (of <paramref name="path"/> alone when the line is 0), without making that string.</summary>
+    internal static void AppendString(StringBuilder sb, string path, int line)
+    {
+        sb.Append('\'');
+        AppendEscaped(sb, path);
+        if (line > 0) sb.Append(':').Append(line); // neither ':' nor a digit is escaped
+        sb.Append('\'');
+    }
+
+    private static void AppendEscaped(StringBuilder sb, string s)
+    {
+        var rest = s.AsSpan();
+        for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
         {
-            switch (c)
+            sb.Append(rest[..next]);
+            switch (rest[next])
             {
                 case '\\': sb.Append(@"\\"); break;
                 case '\'': sb.Append(@"\'"); break;
@@ -47,18 +72,13 @@ public static class CypherLiteral
                 case '\n': sb.Append(@"\n"); break;
                 case '\r': sb.Append(@"\r"); break;
                 case '\t': sb.Append(@"\t"); break;
-                default:
-                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
-                        sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-                    else
-                        sb.Append(c);
-                    break;
+                default: sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)rest[next]:X4}"); break;
             }
+            rest = rest[(next + 1)..];
         }
-        sb.Append('\'');
+        sb.Append(rest);
     }
 
-    /// <summary>Always with a decimal point or exponent, so the server reads a float, never an integer.</summary>
     private static void AppendDouble(StringBuilder sb, double d)
     {
         if (!double.IsFinite(d)) throw new ArgumentException("Cypher has no literal for NaN or infinity");

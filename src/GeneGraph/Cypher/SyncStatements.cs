@@ -15,7 +15,10 @@ public static class SyncStatements
     /// <summary>The parameter of <see cref="WriteGraph"/> that names the vault.</summary>
     public const string VaultParameter = "vault";
 
-    /// <summary>The parameter of <see cref="InspectVanishedNodes"/>: the ids of the nodes the vault no longer yields.</summary>
+    /// <summary>The parameter of <see cref="MarkWriting"/> and <see cref="FinishWriting"/>, and the column of <see cref="ReadGraph"/> that holds the generation.</summary>
+    public const string GenerationParameter = "generation";
+
+    /// <summary>The parameter of <see cref="InspectVanishedNodes"/> and <see cref="ReadPresentNodes"/>: node ids.</summary>
     public const string IdsParameter = "ids";
 
     /// <summary>The field of a row that holds the element's content hash.</summary>
@@ -38,9 +41,41 @@ public static class SyncStatements
     private static readonly string Hash = SyncMarks.Hash.Name;
     private const string Graph = "$" + GraphParameter;
 
-    /// <summary>The vault the graph was last loaded from (no row before its first load).</summary>
+    /// <summary>The vault the graph was last loaded from, and its generation (no row before its first load).</summary>
     public static string ReadGraph { get; } =
-        $"MATCH (m:{SyncMarks.GraphLabel} {{{SyncMarks.GraphName.Name}: {Graph}}}) RETURN m.{SyncMarks.Vault.Name} AS {VaultParameter}";
+        $"MATCH (m:{SyncMarks.GraphLabel} {{{SyncMarks.GraphName.Name}: {Graph}}}) " +
+        $"RETURN m.{SyncMarks.Vault.Name} AS {VaultParameter}, m.{SyncMarks.Generation.Name} AS {GenerationParameter}";
+
+    /// <summary>
+    /// Set on the graph's record before a load writes, to a value that names that load (<c>$generation</c>): from then
+    /// on no record of an earlier load is current.
+    /// </summary>
+    public static string MarkWriting { get; } =
+        $"MATCH (m:{SyncMarks.GraphLabel} {{{SyncMarks.GraphName.Name}: {Graph}}}) SET m.{SyncMarks.Generation.Name} = ${GenerationParameter}";
+
+    /// <summary>The parameter of <see cref="FinishWriting"/> that holds the value <see cref="MarkWriting"/> set.</summary>
+    public const string WritingParameter = "writing";
+
+    /// <summary>
+    /// Set on the graph's record when a load has written everything, if the record still names that load (no other
+    /// load began writing meanwhile); one row with the new generation if so, none if not.
+    /// </summary>
+    public static string FinishWriting { get; } =
+        $"MATCH (m:{SyncMarks.GraphLabel} {{{SyncMarks.GraphName.Name}: {Graph}}}) WHERE m.{SyncMarks.Generation.Name} = ${WritingParameter} " +
+        $"SET m.{SyncMarks.Generation.Name} = ${GenerationParameter} RETURN m.{SyncMarks.Generation.Name} AS {GenerationParameter}";
+
+    /// <summary>
+    /// How many nodes of <paramref name="label"/> the whole database holds, read from the server's count store without
+    /// touching a node (one statement per label: a UNION of them is not answered from the count store on 3.x).
+    /// </summary>
+    public static string CountNodes(NodeLabel label) => $"MATCH (n:{label}) RETURN count(n) AS {CountColumn}";
+
+    /// <summary>How many relationships of <paramref name="type"/> the whole database holds, from the count store.</summary>
+    public static string CountRelationships(RelationshipType type) => $"MATCH ()-[r:{type.Name()}]->() RETURN count(r) AS {CountColumn}";
+
+    /// <summary>Of the ids in <c>$ids</c>, those of a node of <paramref name="label"/> in the database (whoever made it).</summary>
+    public static string ReadPresentNodes(NodeLabel label) =>
+        $"UNWIND ${IdsParameter} AS id MATCH (n:{label} {{{Key}: id}}) RETURN n.{Key} AS {IdColumn}";
 
     /// <summary>Records the vault the graph is loaded from.</summary>
     public static string WriteGraph { get; } =

@@ -71,6 +71,15 @@ public sealed class KnowledgeGraph
         var at = 0;
         foreach (var node in _nodesAdded)
             for (var i = 0; i < node.OutEdges.Count; i++) edges[at++] = node.OutEdges[i];
+        if (byUid.Length <= 1 << 27)
+        {
+            // (type, source, target) packed into one number per edge: a sort of plain keys, no comparer calls.
+            var keys = new long[edges.Length];
+            for (var i = 0; i < edges.Length; i++)
+                keys[i] = ((long)edges[i].Type << 54) | ((long)edges[i].Source.UidOrder << 27) | (long)edges[i].Target.UidOrder;
+            Array.Sort(keys, edges);
+            return edges;
+        }
         Array.Sort(edges, static (a, b) =>
         {
             var byType = a.Type.CompareTo(b.Type);
@@ -100,11 +109,20 @@ public sealed class KnowledgeGraph
     /// <summary>The edges reaching <paramref name="node"/>, in the order they were added.</summary>
     public IEnumerable<GraphEdge> InEdges(GraphNode node) => node.InEdges.Items();
 
-    public IReadOnlyDictionary<NodeLabel, int> CountNodesByLabel() =>
-        Enum.GetValues<NodeLabel>().ToDictionary(l => l, l => _nodesAdded.Count(n => n.Label == l));
+    public IReadOnlyDictionary<NodeLabel, int> CountNodesByLabel()
+    {
+        var counts = Enum.GetValues<NodeLabel>().ToDictionary(l => l, _ => 0);
+        foreach (var node in _nodesAdded) counts[node.Label]++;
+        return counts;
+    }
 
-    public IReadOnlyDictionary<RelationshipType, int> CountEdgesByType() =>
-        RelationshipTypes.All.ToDictionary(t => t, t => AllEdges().Count(e => e.Type == t));
+    public IReadOnlyDictionary<RelationshipType, int> CountEdgesByType()
+    {
+        var counts = RelationshipTypes.All.ToDictionary(t => t, _ => 0);
+        foreach (var node in _nodesAdded)
+            for (var i = 0; i < node.OutEdges.Count; i++) counts[node.OutEdges[i].Type]++;
+        return counts;
+    }
 
     internal GraphNode GetOrAddNode(NodeLabel label, string key, out bool added)
     {

@@ -43,7 +43,7 @@ public sealed class IncrementalVault(string vaultFolder, VaultLimits? limits = n
         var next = new Dictionary<string, CachedNote>(StringComparer.Ordinal);
         List<string> added = [], changedNotes = [], removed = [];
         _waiting.Clear();
-        foreach (var (path, _) in found)
+        foreach (var path in found.Select(f => f.Path))
         {
             _notes.TryGetValue(path, out var old);
             if (!reads.TryGetValue(path, out var read))
@@ -72,7 +72,7 @@ public sealed class IncrementalVault(string vaultFolder, VaultLimits? limits = n
         var diagnostics = new DiagnosticBag();
         foreach (var d in listing.Sorted()) diagnostics.Add(d);
         var facts = new List<NoteFacts>(next.Count);
-        foreach (var (path, _) in found)
+        foreach (var path in found.Select(f => f.Path))
         {
             if (!next.TryGetValue(path, out var note)) continue;
             foreach (var d in note.Diagnostics) diagnostics.Add(d);

@@ -1,39 +1,56 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using GeneGraph.Diagnostics;
 using GeneGraph.Extraction;
+using GeneGraph.Vault;
 
 namespace GeneGraph.Pipeline;
 
 /// <summary>
 /// Each note's facts and diagnostics as extracted, kept on disk between runs (docs/note-cache.md), so that a run
-/// parses only the notes whose text changed since the last one. One file per vault under the user's cache folder
+/// parses only the notes that changed since the last one and does not even read those whose file was not written
+/// since (same size, times and inode as when their text was last read, and not written within
+/// <see cref="RacyWindowNs"/> of that read). One file per vault under the user's cache folder
 /// (<see cref="DefaultDirectory"/>), never in the vault. An entry is used only for the same vault path and the same
-/// SHA-256 of the note's text, and the whole file only if it was written by this very build of GeneGraph
-/// (<see cref="BuildVersion"/>); a file that is unreadable or damaged, wholly or in part, costs only the parses of the
-/// notes it fails to give. Written to a temporary file and renamed over the old one, so a reader, or a second run at
-/// the same time, sees one whole file or the other. Thread-safe: <see cref="Extract"/> is called from every core.
+/// XxHash128 of the note's text (or an unchanged stamp), and the whole file only if it was written by this very build
+/// of GeneGraph (<see cref="BuildVersion"/>); a file that is unreadable or damaged, wholly or in part, costs only
+/// the parses of the notes it fails to give. Written to a temporary file and renamed over the old one, so a reader,
+/// or a second run at the same time, sees one whole file or the other. Thread-safe: <see cref="Extract"/> is called
+/// from every core.
 /// </summary>
 public sealed class NoteCache
 {
-    private const string Format = "genegraph-note-cache/1";
+    private static ReadOnlySpan<byte> Magic => "GGNC"u8;
+    private const int Format = 2;
+    private const int HashLength = 16, CheckLength = 8;
+
+    /// <summary>
+    /// A note written this close to (or after) the moment its text was read may be written again with the same stamp,
+    /// on a file system whose clock ticks coarsely (FAT: 2 s), so its stamp alone is not trusted.
+    /// </summary>
+    internal const long RacyWindowNs = 2_000_000_000;
 
     private readonly string _vault;
     private readonly string _build;
-    private readonly Dictionary<string, (string Hash, ReadOnlyMemory<byte> Entry)> _stored;
-    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _used = new(StringComparer.Ordinal);
-    private int _hits, _misses;
+    private readonly long _startedNs;
+    private readonly Dictionary<string, Entry> _stored;
+    private readonly ConcurrentDictionary<string, Entry> _used = new(StringComparer.Ordinal);
+    private int _hits, _misses, _unread, _restamped;
 
     /// <summary>The cache of the vault in <paramref name="vaultFolder"/>, in <paramref name="directory"/> (read now, written by <see cref="Save"/>).</summary>
     public static NoteCache Open(string vaultFolder, string directory) => new(vaultFolder, directory, BuildVersion);
 
-    internal NoteCache(string vaultFolder, string directory, string build)
+    /// <param name="startedNs">The time this run starts reading notes (ns since the epoch, UTC); tests move it.</param>
+    internal NoteCache(string vaultFolder, string directory, string build, long? startedNs = null)
     {
+        _startedNs = startedNs ?? (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
         _vault = Path.TrimEndingDirectorySeparator(Path.GetFullPath(vaultFolder));
         _build = build;
-        FilePath = Path.Combine(directory, $"notes-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_vault)))[..16]}.jsonl");
+        FilePath = Path.Combine(directory, $"notes-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_vault)))[..16]}.cache");
         _stored = Load();
     }
 
@@ -42,6 +59,9 @@ public sealed class NoteCache
 
     /// <summary>Notes whose facts came from the cache in this run.</summary>
     public int Hits => _hits;
+
+    /// <summary>Of the <see cref="Hits"/>, the notes not even read: their stamp was the one stored.</summary>
+    public int Unread => _unread;
 
     /// <summary>Notes parsed in this run (new, changed, or not in the cache).</summary>
     public int Misses => _misses;
@@ -63,31 +83,47 @@ public sealed class NoteCache
     internal static string BuildVersion { get; } = typeof(NoteCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>
-    /// The note's facts, reporting its diagnostics into <paramref name="diagnostics"/>: from the cache when it holds this
-    /// path with this text, else extracted (<see cref="VaultGraph.ExtractNote"/>) and kept for <see cref="Save"/>.
+    /// The note's facts, reporting its diagnostics into <paramref name="diagnostics"/>: from the cache when its stamp
+    /// or, once read, its text is the one stored, else read and extracted (<see cref="VaultGraph.ExtractNote"/>) and
+    /// kept for <see cref="Save"/>. Null when the note cannot be read (reported, as <see cref="VaultReader.Read"/> does).
     /// </summary>
-    public NoteFacts Extract(string path, string text, DiagnosticBag diagnostics)
+    public NoteFacts? Extract(FoundNote note, DiagnosticBag diagnostics, long maxNoteBytes = VaultLimits.DefaultMaxNoteBytes)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        NoteCacheEntry? entry = null;
-        if (_stored.TryGetValue(path, out var stored) && stored.Hash == hash)
+        if (_stored.TryGetValue(note.Path, out var stored) && note.Stamp is { } stamp && stored.Stamp == stamp
+            && stored.ReadNs - Math.Max(stamp.ModifiedNs, stamp.ChangedNs) > RacyWindowNs
+            && Decode(stored.Body) is { } unread)
         {
-            entry = Parse(stored.Entry);
-            if (entry is { Facts: not null } && entry.Path == path && entry.Hash == hash) _used[path] = stored.Entry;
-            else entry = null;
+            _used[note.Path] = stored;
+            Interlocked.Increment(ref _unread);
+            return Hit(unread, diagnostics);
         }
-        if (entry is null)
+        var own = new DiagnosticBag(diagnostics.PerNoteLimit);
+        if (VaultReader.Read(note.Path, note.FullPath, own, maxNoteBytes) is not { } file)
         {
-            var own = new DiagnosticBag(diagnostics.PerNoteLimit);
-            var facts = VaultGraph.ExtractNote(path, text, own);
-            entry = new NoteCacheEntry { Path = path, Hash = hash, Facts = NoteFactsData.Of(facts), Diagnostics = [.. own.Sorted()] };
-            // Serialised now: the merge that follows changes the facts of promoted stubs, which depends on other notes.
-            _used[path] = Sealed(JsonSerializer.SerializeToUtf8Bytes(entry, NoteCacheJson.Default.NoteCacheEntry));
-            Interlocked.Increment(ref _misses);
+            foreach (var d in own.Sorted()) diagnostics.Add(d);
+            return null;
         }
-        else Interlocked.Increment(ref _hits);
+        var hash = XxHash128.Hash(MemoryMarshal.AsBytes(file.Text.AsSpan()));
+        if (stored is not null && stored.Hash.AsSpan().SequenceEqual(hash) && Decode(stored.Body) is { } same)
+        {
+            _used[note.Path] = stored with { Stamp = note.Stamp, ReadNs = _startedNs };
+            Interlocked.Increment(ref _restamped);
+            return Hit(same, diagnostics);
+        }
+        var facts = VaultGraph.ExtractNote(note.Path, file.Text, own);
+        var sorted = own.Sorted();
+        // Encoded now: the merge that follows changes the facts of promoted stubs, which depends on other notes.
+        _used[note.Path] = new Entry(note.Path, note.Stamp, _startedNs, hash, Encode(facts, sorted));
+        Interlocked.Increment(ref _misses);
+        foreach (var d in sorted) diagnostics.Add(d);
+        return facts;
+    }
+
+    private NoteFacts Hit((NoteFacts Facts, List<Diagnostic> Diagnostics) entry, DiagnosticBag diagnostics)
+    {
+        Interlocked.Increment(ref _hits);
         foreach (var d in entry.Diagnostics) diagnostics.Add(d);
-        return entry.Facts!.ToFacts();
+        return entry.Facts;
     }
 
     /// <summary>
@@ -96,21 +132,20 @@ public sealed class NoteCache
     /// </summary>
     public void Save()
     {
-        if (_misses == 0 && _used.Count == _stored.Count) return;
+        if (_misses == 0 && _restamped == 0 && _used.Count == _stored.Count) return;
         var directory = Path.GetDirectoryName(FilePath)!;
         var temporary = Path.Combine(directory, $".{Path.GetFileName(FilePath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             Directory.CreateDirectory(directory);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
             {
-                JsonSerializer.Serialize(stream, new NoteCacheHeader { Format = Format, Build = _build, Vault = _vault }, NoteCacheJson.Default.NoteCacheHeader);
-                foreach (var (_, entry) in _used.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    stream.WriteByte((byte)'\n');
-                    stream.Write(entry.Span);
-                }
-                stream.WriteByte((byte)'\n');
+                writer.Write(Magic);
+                writer.Write(Format);
+                writer.Write(_build);
+                writer.Write(_vault);
+                foreach (var (_, entry) in _used.OrderBy(p => p.Key, StringComparer.Ordinal)) WriteFrame(writer, entry);
             }
             File.Move(temporary, FilePath, overwrite: true);
         }
@@ -127,10 +162,63 @@ public sealed class NoteCache
         }
     }
 
-    /// <summary>The entries of the file, by path; none when it is missing, unreadable, of another build or vault.</summary>
-    private Dictionary<string, (string, ReadOnlyMemory<byte>)> Load()
+    /// <summary>One note as stored: where its facts came from, and their encoding (<see cref="NoteFactsCodec"/>).</summary>
+    /// <param name="ReadNs">When the run that last read the note's text started.</param>
+    private sealed record Entry(string Path, NoteStamp? Stamp, long ReadNs, byte[] Hash, ReadOnlyMemory<byte> Body);
+
+    private static byte[] Encode(NoteFacts facts, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var entries = new Dictionary<string, (string, ReadOnlyMemory<byte>)>(StringComparer.Ordinal);
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) NoteFactsCodec.Write(writer, facts, diagnostics);
+        return buffer.ToArray();
+    }
+
+    private static (NoteFacts, List<Diagnostic>)? Decode(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var reader = new BinaryReader(AsStream(body), Encoding.UTF8);
+            var decoded = NoteFactsCodec.Read(reader);
+            return reader.BaseStream.Position == body.Length ? decoded : null;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or ArgumentException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A frame: the payload's length; the payload (path, stamp, read time, text hash, then the encoded facts to its
+    /// end); the payload's XxHash3 (64 bits), so that a frame damaged on disk is not taken for the facts it no longer is.
+    /// </summary>
+    private static void WriteFrame(BinaryWriter writer, Entry entry)
+    {
+        using var payload = new MemoryStream(entry.Body.Length + 128);
+        using (var head = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            head.Write(entry.Path);
+            head.Write(entry.Stamp is not null);
+            if (entry.Stamp is { } s)
+            {
+                head.Write(s.Size);
+                head.Write(s.ModifiedNs);
+                head.Write(s.ChangedNs);
+                head.Write(s.Inode);
+            }
+            head.Write(entry.ReadNs);
+            head.Write(entry.Hash);
+            head.Write(entry.Body.Span);
+        }
+        var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
+        writer.Write(bytes.Length);
+        writer.Write(bytes);
+        writer.Write(XxHash3.Hash(bytes));
+    }
+
+    /// <summary>The entries of the file, by path; none when it is missing, unreadable, of another format, build or vault.</summary>
+    private Dictionary<string, Entry> Load()
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         byte[] bytes;
         try
         {
@@ -140,76 +228,51 @@ public sealed class NoteCache
         {
             return entries;
         }
-        var lines = Lines(bytes).GetEnumerator();
-        if (!lines.MoveNext()) return entries;
+        var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         try
         {
-            var header = JsonSerializer.Deserialize(lines.Current.Span, NoteCacheJson.Default.NoteCacheHeader);
-            if (header is null || header.Format != Format || header.Build != _build || header.Vault != _vault) return entries;
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Format
+                || reader.ReadString() != _build || reader.ReadString() != _vault)
+                return entries;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException)
         {
             return entries;
         }
-        while (lines.MoveNext())
+        var at = (int)reader.BaseStream.Position;
+        while (bytes.Length - at >= sizeof(int))
         {
-            try
-            {
-                var tab = lines.Current.Span.LastIndexOf((byte)'\t');
-                if (tab < 0) continue;
-                if (JsonSerializer.Deserialize(lines.Current.Span[..tab], NoteCacheJson.Default.NoteCacheKey) is { Path: { } path, Hash: { } hash })
-                    entries[path] = (hash, lines.Current);
-            }
-            catch (JsonException)
-            {
-                // A damaged line: its note is parsed again.
-            }
+            var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
+            if (length <= 0 || length > bytes.Length - at - sizeof(int) - CheckLength) break; // cut short or damaged: the rest is parsed again
+            var payload = bytes.AsMemory(at + sizeof(int), length);
+            var check = bytes.AsSpan(at + sizeof(int) + length, CheckLength);
+            at += sizeof(int) + length + CheckLength;
+            if (!XxHash3.Hash(payload.Span).AsSpan().SequenceEqual(check)) continue;
+            if (ReadHead(payload) is { } entry) entries[entry.Path] = entry;
         }
         return entries;
     }
 
-    /// <summary>
-    /// A line of the file: the entry's JSON, a tab (JSON never holds a raw one), and the first 64 bits of the SHA-256
-    /// of the JSON in hex, so that a line damaged on disk is not taken for the facts it no longer is.
-    /// </summary>
-    private static byte[] Sealed(byte[] json)
+    private static Entry? ReadHead(ReadOnlyMemory<byte> payload)
     {
-        var line = new byte[json.Length + 1 + CheckLength];
-        json.CopyTo(line, 0);
-        line[json.Length] = (byte)'\t';
-        Encoding.ASCII.GetBytes(Check(json), line.AsSpan(json.Length + 1));
-        return line;
-    }
-
-    private const int CheckLength = 16;
-
-    private static string Check(ReadOnlySpan<byte> json) => Convert.ToHexStringLower(SHA256.HashData(json)[..(CheckLength / 2)]);
-
-    private static NoteCacheEntry? Parse(ReadOnlyMemory<byte> line)
-    {
-        var span = line.Span;
-        var tab = span.LastIndexOf((byte)'\t');
-        if (tab < 0 || span.Length - tab - 1 != CheckLength || !Encoding.ASCII.GetString(span[(tab + 1)..]).Equals(Check(span[..tab]), StringComparison.Ordinal))
-            return null;
         try
         {
-            return JsonSerializer.Deserialize(span[..tab], NoteCacheJson.Default.NoteCacheEntry);
+            using var reader = new BinaryReader(AsStream(payload), Encoding.UTF8);
+            var path = reader.ReadString();
+            NoteStamp? stamp = reader.ReadBoolean() ? new NoteStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64()) : null;
+            var readNs = reader.ReadInt64();
+            var hash = reader.ReadBytes(HashLength);
+            if (hash.Length != HashLength) return null;
+            return new Entry(path, stamp, readNs, hash, payload[(int)reader.BaseStream.Position..]);
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException)
         {
             return null;
         }
     }
 
-    private static IEnumerable<ReadOnlyMemory<byte>> Lines(byte[] bytes)
-    {
-        var start = 0;
-        while (start < bytes.Length)
-        {
-            var end = Array.IndexOf(bytes, (byte)'\n', start);
-            if (end < 0) end = bytes.Length;
-            if (end > start) yield return bytes.AsMemory(start, end - start);
-            start = end + 1;
-        }
-    }
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> memory) =>
+        MemoryMarshal.TryGetArray(memory, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(memory.ToArray(), writable: false);
 }

@@ -17,23 +17,22 @@ public static class VaultGraph
     /// The graph of the vault in <paramref name="vaultFolder"/>, read within <paramref name="limits"/> (default
     /// <see cref="VaultLimits.Default"/>); notes that cannot be read are reported and skipped.
     /// </summary>
-    /// <param name="cache">Where notes whose text has not changed since an earlier run take their facts from
-    /// (then it is saved); null: every note is parsed.</param>
+    /// <param name="cache">Where notes that have not changed since an earlier run take their facts from (then it is
+    /// saved); null: every note is read and parsed.</param>
     /// <exception cref="NoteFailedException">A bug met while parsing or extracting a note.</exception>
     public static VaultGraphResult Build(string vaultFolder, VaultLimits? limits = null, NoteCache? cache = null)
     {
         limits ??= VaultLimits.Default;
         var diagnostics = new DiagnosticBag();
-        var files = VaultReader.FindNotes(vaultFolder, diagnostics, limits);
-        var notes = files.AsParallel().AsOrdered().Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics, limits.MaxNoteBytes)).OfType<VaultFile>();
+        var files = VaultReader.FindNotes(vaultFolder, diagnostics, limits).AsParallel().AsOrdered();
         VaultGraphResult result;
         if (cache is null)
         {
-            result = Build(notes, diagnostics);
+            result = Build(files.Select(f => VaultReader.Read(f.Path, f.FullPath, diagnostics, limits.MaxNoteBytes)).OfType<VaultFile>(), diagnostics);
         }
         else
         {
-            result = Merge(notes.Select(f => cache.Extract(f.Path, f.Text, diagnostics)).ToList(), diagnostics);
+            result = Merge(files.Select(f => cache.Extract(f, diagnostics, limits.MaxNoteBytes)).OfType<NoteFacts>().ToList(), diagnostics);
             cache.Save();
         }
         if (result.GeneNotes == 0)

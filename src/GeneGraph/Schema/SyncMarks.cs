@@ -13,7 +13,7 @@ public static class SyncMarks
 
     /// <summary>On every node and relationship GeneGraph wrote: the hash of its GeneGraph properties.</summary>
     public static readonly Property<string> Hash =
-        new("genegraphHash", "SHA-256 (first 128 bits, hex) of the element's GeneGraph properties as last written");
+        new("genegraphHash", "XxHash128 (hex) of the element's GeneGraph properties as last written");
 
     /// <summary>The label of the one node per graph that records where the graph was loaded from.</summary>
     public const string GraphLabel = "GeneGraphGraph";
@@ -23,6 +23,14 @@ public static class SyncMarks
 
     /// <summary>On the <see cref="GraphLabel"/> node: the vault the graph was last loaded from.</summary>
     public static readonly Property<string> Vault = new("vault", "the absolute path of the vault the graph was last loaded from");
+
+    /// <summary>
+    /// On the <see cref="GraphLabel"/> node: a new random value each time a load has finished writing, and while one
+    /// writes a value that names that load; a machine's record of the last load it made is current while the database
+    /// names that load's generation (docs/sync.md).
+    /// </summary>
+    public static readonly Property<string> Generation = new("generation",
+        "a new random value each time a load has finished writing (`writing …` while one writes): which load the database is the result of");
 
     /// <summary>The marks every element GeneGraph wrote carries.</summary>
     public static IReadOnlyList<Property> OnEveryElement { get; } = [Graphs, Hash];

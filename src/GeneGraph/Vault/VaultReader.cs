@@ -13,8 +13,8 @@ namespace GeneGraph.Vault;
 /// </summary>
 public static class VaultReader
 {
-    /// <summary>Vault-relative note paths in ordinal order.</summary>
-    public static IReadOnlyList<(string Path, string FullPath)> FindNotes(string vaultFolder, DiagnosticBag diagnostics, VaultLimits? limits = null)
+    /// <summary>The notes, by vault-relative path in ordinal order.</summary>
+    public static IReadOnlyList<FoundNote> FindNotes(string vaultFolder, DiagnosticBag diagnostics, VaultLimits? limits = null)
     {
         var root = Path.GetFullPath(vaultFolder);
         if (!Directory.Exists(root))

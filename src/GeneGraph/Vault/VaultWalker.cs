@@ -18,11 +18,11 @@ internal sealed class VaultWalker(string root, VaultLimits limits, DiagnosticBag
 
     private readonly HashSet<(long, long)> _visited = [];
     private readonly HashSet<(long, long)> _vaultAndAbove = [];
-    private readonly List<(string Path, string FullPath)> _notes = [];
+    private readonly List<FoundNote> _notes = [];
     private long _bytes;
     private bool _stopped;
 
-    public List<(string Path, string FullPath)> Walk()
+    public List<FoundNote> Walk()
     {
         for (var folder = RealPath.Of(root) ?? root; folder is not null; folder = Path.GetDirectoryName(folder))
             if (FileStatus.Of(folder) is { } status) _vaultAndAbove.Add(status.Identity);
@@ -110,7 +110,8 @@ internal sealed class VaultWalker(string root, VaultLimits limits, DiagnosticBag
 
     private void AddNote(string full, string name)
     {
-        var size = FileStatus.Of(full)?.Size ?? 0;
+        var status = FileStatus.Of(full);
+        var size = status?.Size ?? 0;
         if (size <= limits.MaxNoteBytes) _bytes += size; // a larger note is refused unread (GG001), so it counts nothing
         if (_notes.Count >= limits.MaxNotes || _bytes > limits.MaxTotalBytes)
         {
@@ -122,6 +123,6 @@ internal sealed class VaultWalker(string root, VaultLimits limits, DiagnosticBag
                 $"the vault holds more than {what}; the walk stopped here and this note and the ones after it are not read");
             return;
         }
-        _notes.Add((name, full));
+        _notes.Add(new FoundNote(name, full, status is { } s ? new NoteStamp(s.Size, s.ModifiedNs, s.ChangedNs, s.Inode) : null));
     }
 }

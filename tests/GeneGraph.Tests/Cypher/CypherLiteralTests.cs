@@ -20,6 +20,28 @@ public sealed class CypherLiteralTests
     }
 
     [Fact]
+    public void Every_character_is_escaped_or_kept_as_the_rule_says()
+    {
+        var all = new string([.. Enumerable.Range(0, 0x10000).Select(c => (char)c)]);
+        var expected = new System.Text.StringBuilder("'");
+        foreach (var c in all)
+        {
+            expected.Append(c switch
+            {
+                '\\' => @"\\",
+                '\'' => @"\'",
+                '"' => "\\\"",
+                '\n' => @"\n",
+                '\r' => @"\r",
+                '\t' => @"\t",
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+        Assert.Equal(expected.Append('\'').ToString(), CypherLiteral.Of(all));
+    }
+
+    [Fact]
     public void Surrogates_are_written_as_they_are_paired_or_not()
     {
         // every surrogate is a high or a low one: no branch of the escaping applies to them, halves included

@@ -28,6 +28,9 @@ internal static class Neo4jSnapshot
             var labels = (IReadOnlyList<object?>)record["labels"]!;
             if (!withMarks && labels.Contains(SyncMarks.GraphLabel)) continue;
             var props = Shown((IReadOnlyDictionary<string, object?>)record["props"]!);
+            // A generation is a new random value per load: only whether a load finished writing or is writing can compare.
+            if (props.GetValueOrDefault(SyncMarks.Generation.Name) is string generation)
+                props = new Dictionary<string, object?>(props) { [SyncMarks.Generation.Name] = generation.StartsWith("writing ", StringComparison.Ordinal) ? "writing" : "finished" };
             lines.Add($"{string.Join(":", labels)} {props.GetValueOrDefault("id") ?? props.GetValueOrDefault("name")} {Format(props)}");
         }
         foreach (var r in relationships.Records)

@@ -7,7 +7,7 @@ namespace GeneGraph.Tests.Pipeline;
 /// <summary>
 /// The cache of parsed notes across runs: a build that takes notes from it equals a build that parses every note
 /// (graph and diagnostics), whatever state the cache file is in: fresh, stale, damaged, of another build, or written by
-/// several runs at once.
+/// several runs at once; and a note whose file was not written since the run that read it is not read again.
 /// </summary>
 public sealed class NoteCacheTests : IDisposable
 {
@@ -55,7 +55,7 @@ public sealed class NoteCacheTests : IDisposable
         Assert.Equal((0, filled.NotesRead), (first.Hits, first.Misses));
         Assert.Equal((cached.NotesRead, 0), (second.Hits, second.Misses));
         Assert.StartsWith(_cache.Root, second.FilePath, StringComparison.Ordinal);
-        Assert.DoesNotContain(Directory.EnumerateFiles(_vault.Root, "*", SearchOption.AllDirectories), f => f.EndsWith(".jsonl", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.EnumerateFiles(_vault.Root, "*", SearchOption.AllDirectories), f => f.EndsWith(".cache", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -77,6 +77,44 @@ public sealed class NoteCacheTests : IDisposable
         AssertSame(expected, result);
         Assert.Equal((result.NotesRead - 1, 1), (cache.Hits, cache.Misses));
         Assert.DoesNotContain("WASF3.md", File.ReadAllText(cache.FilePath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_note_whose_file_was_not_written_since_is_not_read_and_one_written_since_is()
+    {
+        var expected = Fresh();
+        // The run that fills the cache read the notes well after they were last written (its clock an hour ahead).
+        var hourAhead = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100 + 3_600_000_000_000;
+        VaultGraph.Build(_vault.Root, cache: new NoteCache(_vault.Root, _cache.Root, NoteCache.BuildVersion, hourAhead));
+
+        var unchanged = Open();
+        AssertSame(expected, VaultGraph.Build(_vault.Root, cache: unchanged));
+        Assert.Equal((expected.Diagnostics.Count > 0, unchanged.Hits, 0), (true, unchanged.Unread, unchanged.Misses));
+        Assert.True(unchanged.Hits > 50);
+
+        // Saved over (a temporary file renamed over the note, as Obsidian saves): its stamp changes, so it is read, and parsed.
+        var note = Path.Combine(_vault.Root, "LiteratureResearch/GeneDump/SPRY2.md");
+        var temporary = note + ".tmp";
+        File.WriteAllText(temporary, File.ReadAllText(note).Replace("X0.587101574631927_", "X0.687101574631927_", StringComparison.Ordinal));
+        File.Move(temporary, note, overwrite: true);
+        // Touched without a change: read, found equal, not parsed.
+        var touched = Path.Combine(_vault.Root, "LiteratureResearch/GeneDump/LIF.md");
+        File.SetLastWriteTimeUtc(touched, DateTime.UtcNow);
+        expected = Fresh();
+
+        var edited = Open();
+        AssertSame(expected, VaultGraph.Build(_vault.Root, cache: edited));
+        Assert.Equal((edited.Hits - 1, 1), (edited.Unread, edited.Misses));
+    }
+
+    [Fact]
+    public void A_note_written_within_the_racy_window_of_its_read_is_read_again()
+    {
+        VaultGraph.Build(_vault.Root, cache: Open()); // the copy was just made: every note was written moments before it was read
+        var again = Open();
+        VaultGraph.Build(_vault.Root, cache: again);
+        Assert.Equal((0, 0), (again.Unread, again.Misses));
+        Assert.True(again.Hits > 0);
     }
 
     [Theory]

@@ -67,7 +67,7 @@ public sealed class GraphModelDocumentTests
         DeclaredAndFound.AssertSame(Described("element", SyncMarks.OnEveryElement), Described("element", marks), "the marks on every element");
         var (record, recordProperties) = Page.LoadOnly[1];
         Assert.StartsWith($"`{SyncMarks.GraphLabel}`", record, StringComparison.Ordinal);
-        DeclaredAndFound.AssertSame(Described(SyncMarks.GraphLabel, [SyncMarks.GraphName, SyncMarks.Vault]),
+        DeclaredAndFound.AssertSame(Described(SyncMarks.GraphLabel, [SyncMarks.GraphName, SyncMarks.Vault, SyncMarks.Generation]),
             Described(SyncMarks.GraphLabel, recordProperties), "the graph record's properties");
     }
 

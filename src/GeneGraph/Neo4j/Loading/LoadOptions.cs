@@ -27,6 +27,16 @@ public sealed record LoadOptions
     /// <summary>Release what the vault no longer yields (false: add and update only, <c>--no-prune</c>).</summary>
     public bool Prune { get; init; } = true;
 
+    /// <summary>
+    /// Where a load keeps the record of what it wrote (<see cref="SyncSnapshot"/>), so that the next load from this
+    /// machine compares the vault with it instead of reading every element back; null: no record, every load reads
+    /// the database back (docs/sync.md).
+    /// </summary>
+    public string? SnapshotDirectory { get; init; }
+
+    /// <summary>Compare with every element read back from the database even when the record of the last load is current (<c>--full-compare</c>).</summary>
+    public bool ReadBack { get; init; }
+
     /// <summary>Load even when the graph was loaded from another vault (what that vault's load wrote and this one lacks is released).</summary>
     public bool Force { get; init; }
 

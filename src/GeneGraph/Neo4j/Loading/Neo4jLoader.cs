@@ -20,21 +20,46 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
 {
     private readonly LoadOptions _options = options ?? new LoadOptions();
 
+    private Task<SyncBaseline>? _prepared;
+
+    /// <summary>
+    /// Starts what the next <see cref="PlanAsync"/> or <see cref="LoadAsync"/> reads before it needs the graph
+    /// (connecting, the graph's record, the record of the last load), so that it runs while the caller builds the
+    /// graph. Its failures are those of the plan or load that follows.
+    /// </summary>
+    public void Prepare(CancellationToken cancellationToken = default) => _prepared ??= BaselineAsync(cancellationToken);
+
+    private async Task<SyncBaseline> BaselineAsync(CancellationToken cancellationToken)
+    {
+        var server = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        return await new SyncPlanner(driver, _options).ReadBaselineAsync(server, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The baseline <see cref="Prepare"/> started, else a fresh one; each is used by one plan.</summary>
+    private Task<SyncBaseline> TakeBaseline(CancellationToken cancellationToken)
+    {
+        var baseline = _prepared ?? BaselineAsync(cancellationToken);
+        _prepared = null;
+        return baseline;
+    }
+
     /// <summary>What <see cref="LoadAsync"/> would do, and what it would leave alone, without writing anything.</summary>
     public async Task<SyncPlan> PlanAsync(KnowledgeGraph graph, CancellationToken cancellationToken = default)
     {
-        await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        return await new SyncPlanner(driver, _options).PlanAsync(graph, countLeftAlone: true, cancellationToken).ConfigureAwait(false);
+        var baseline = await TakeBaseline(cancellationToken).ConfigureAwait(false);
+        return await new SyncPlanner(driver, _options).PlanAsync(graph, baseline, countLeftAlone: true, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<LoadSummary> LoadAsync(KnowledgeGraph graph, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var server = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        var plan = await new SyncPlanner(driver, _options).PlanAsync(graph, countLeftAlone: false, cancellationToken).ConfigureAwait(false);
+        var baseline = await TakeBaseline(cancellationToken).ConfigureAwait(false);
+        var server = baseline.Server;
+        var plan = await new SyncPlanner(driver, _options).PlanAsync(graph, baseline, countLeftAlone: false, cancellationToken).ConfigureAwait(false);
         if (plan.OtherVault && !_options.Force) throw new LoadRefusedException(DescribeOtherVault(plan), plan);
 
         var totalRows = plan.NodeWork.Sum(w => (long)w.Writes.Count + w.Deletes.Count) + plan.RelationshipWork.Sum(w => (long)w.Writes.Count + w.Deletes.Count);
         var totals = new Totals(totalRows, progress);
+        var writing = $"writing {Guid.NewGuid():N}";
         await using (var session = driver.Session(_options.Database))
         {
             foreach (var statement in CypherStatements.Schema(server.Version))
@@ -44,9 +69,11 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
                 var record = new Dictionary<string, object?> { [SyncStatements.GraphParameter] = _options.Graph, [SyncStatements.VaultParameter] = _options.Vault };
                 totals.Add((await Run(session, "the graph's record", SyncStatements.WriteGraph, record, cancellationToken).ConfigureAwait(false)).Counters, 0, null);
             }
+            // Bookkeeping, not counted: from here until the load has written everything, no record of an earlier load is current.
+            if (!plan.WritesNothing)
+                await Run(session, "the graph's record", SyncStatements.MarkWriting, GenerationParameters(writing), cancellationToken).ConfigureAwait(false);
             totals.AddBookmarks(session.LastBookmarks);
         }
-
         if (AfterPlanning is { } afterPlanning) await afterPlanning(cancellationToken).ConfigureAwait(false);
 
         // Nodes the database did not hold at all are created; the others (changed, or another graph's, the user's) merged.
@@ -77,6 +104,7 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
             await DisjointLanes.RunAsync(phase, step => step.Touches, _options.Concurrency,
                 (step, token) => WriteBatches(step, after, totals, token), cancellationToken).ConfigureAwait(false);
         }
+        await FinishAsync(plan, writing, totals.Bookmarks(), cancellationToken).ConfigureAwait(false);
 
         return new LoadSummary(
             $"{server.Agent} at {server.Address} (Bolt {server.ProtocolVersion})", totals.Batches,
@@ -89,6 +117,41 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
             MergedAfterConflict = totals.RetakenBatches,
         };
     }
+
+    /// <summary>
+    /// After a load that wrote: a new generation on the graph's record, if it still names this load. Then, where a
+    /// record is kept, the record of what the graph now holds (<see cref="SyncSnapshot"/>) under that generation. A
+    /// load that wrote nothing leaves the database as it is; if it read the database back, it keeps what it read under
+    /// the database's generation, if the database still names it after the counts were taken (no load wrote meanwhile).
+    /// </summary>
+    private async Task FinishAsync(SyncPlan plan, string writing, IReadOnlyList<string> bookmarks, CancellationToken cancellationToken)
+    {
+        if (plan.WritesNothing && (plan.FromSnapshot || plan.Generation is null || plan.SnapshotFile is null)) return;
+        var planner = new SyncPlanner(driver, _options);
+        await using var session = driver.Session(_options.Database, bookmarks: bookmarks);
+        string generation;
+        HeldElements held;
+        if (plan.WritesNothing)
+        {
+            generation = plan.Generation!;
+            held = plan.Held;
+        }
+        else
+        {
+            var parameters = GenerationParameters(Guid.NewGuid().ToString("N"));
+            parameters[SyncStatements.WritingParameter] = writing;
+            var finished = await Run(session, "the graph's record", SyncStatements.FinishWriting, parameters, cancellationToken).ConfigureAwait(false);
+            if (finished.Records.Count == 0 || plan.SnapshotFile is null) return; // another load is writing: its record will be the current one
+            generation = (string)finished.Records[0][SyncStatements.GenerationParameter]!;
+            held = plan.Held.After(plan.NodeWork, plan.RelationshipWork);
+        }
+        var counts = await planner.CountElementsAsync(session, cancellationToken).ConfigureAwait(false);
+        if (plan.WritesNothing && await planner.ReadGenerationAsync(session, cancellationToken).ConfigureAwait(false) != generation) return;
+        if (plan.SnapshotFile is { } file) new SyncSnapshot(generation, counts, held.Nodes, held.Relationships).Write(file);
+    }
+
+    private Dictionary<string, object?> GenerationParameters(string generation) =>
+        new() { [SyncStatements.GraphParameter] = _options.Graph, [SyncStatements.GenerationParameter] = generation };
 
     /// <summary>Why a load of another vault under the graph's name is refused, and what it would delete.</summary>
     public static string DescribeOtherVault(SyncPlan plan) =>

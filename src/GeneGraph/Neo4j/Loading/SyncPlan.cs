@@ -80,6 +80,21 @@ public sealed class SyncPlan
     /// <summary>Nothing to write: the server already holds the vault's graph.</summary>
     public bool WritesNothing => !WritesRecord && NodeWork.All(w => !w.Changes.Writes) && RelationshipWork.All(w => !w.Changes.Writes);
 
+    /// <summary>
+    /// Whether the plan compared the vault with the record of the last load from this machine (<see cref="SyncSnapshot"/>)
+    /// rather than with every element read back from the database.
+    /// </summary>
+    public bool FromSnapshot { get; internal init; }
+
+    /// <summary>What the graph held in the database when the plan was made: id or ends → hash.</summary>
+    internal HeldElements Held { get; init; } = new([], []);
+
+    /// <summary>The generation the graph's record named when the plan was made (null: none).</summary>
+    internal string? Generation { get; init; }
+
+    /// <summary>Where the record of this load is kept (null: none is kept).</summary>
+    internal string? SnapshotFile { get; init; }
+
     internal IReadOnlyList<NodeWork> NodeWork { get; }
 
     internal IReadOnlyList<RelationshipWork> RelationshipWork { get; }
@@ -94,3 +109,29 @@ internal sealed record NodeWrite(GraphNode Node, string Hash, bool Absent);
 /// <summary>One type's work: relationships to write and ends of those to release.</summary>
 internal sealed record RelationshipWork(
     RelationshipType Type, ElementChanges Changes, IReadOnlyList<(GraphEdge Edge, string Hash)> Writes, IReadOnlyList<(string From, string To)> Deletes);
+
+internal sealed record HeldElements(
+    Dictionary<NodeLabel, Dictionary<string, string?>> Nodes, Dictionary<RelationshipType, Dictionary<(string, string), string?>> Relationships)
+{
+    /// <summary>What the graph holds once the plan's writes and deletes are done.</summary>
+    public HeldElements After(IEnumerable<NodeWork> nodes, IEnumerable<RelationshipWork> relationships)
+    {
+        var heldNodes = new Dictionary<NodeLabel, Dictionary<string, string?>>();
+        foreach (var work in nodes)
+        {
+            var held = new Dictionary<string, string?>(Nodes.GetValueOrDefault(work.Label) ?? [], StringComparer.Ordinal);
+            foreach (var id in work.Deletes) held.Remove(id);
+            foreach (var write in work.Writes) held[write.Node.Key] = write.Hash;
+            heldNodes[work.Label] = held;
+        }
+        var heldRelationships = new Dictionary<RelationshipType, Dictionary<(string, string), string?>>();
+        foreach (var work in relationships)
+        {
+            var held = new Dictionary<(string, string), string?>(Relationships.GetValueOrDefault(work.Type) ?? []);
+            foreach (var ends in work.Deletes) held.Remove(ends);
+            foreach (var (edge, hash) in work.Writes) held[(edge.Source.Key, edge.Target.Key)] = hash;
+            heldRelationships[work.Type] = held;
+        }
+        return new HeldElements(heldNodes, heldRelationships);
+    }
+}

@@ -27,7 +27,7 @@ public sealed class SyncConversationTests
         // What the scripted server holds: every element with its hash, one hash stale, and a vanished Gene with its locus relationship.
         (List<object?> Fields, List<object?[]> Rows) Answer(string statement, Dictionary<string, object?> parameters)
         {
-            if (statement == SyncStatements.ReadGraph) return (["vault"], [[Vault]]);
+            if (statement == SyncStatements.ReadGraph) return (["vault", "generation"], [[Vault, null]]);
             foreach (var label in Enum.GetValues<NodeLabel>())
             {
                 if (statement == SyncStatements.ReadNodes(label))

@@ -80,13 +80,18 @@ public sealed partial class SyncTests(Neo4jServerFixture server)
         Assert.All(reload.Plan.Nodes.Concat(reload.Plan.Relationships), c => Assert.Equal(0, c.Created + c.Updated + c.Deleted));
     }
 
-    [Fact]
-    public async Task After_every_vault_edit_a_load_equals_a_clean_load_keeps_the_users_elements_and_does_what_its_dry_run_said()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task After_every_vault_edit_a_load_equals_a_clean_load_keeps_the_users_elements_and_does_what_its_dry_run_said(bool keepingARecord)
     {
         var driver = server.RequireDriver();
         var thesis = RepoPaths.ThesisVault();
         using var scratch = new TempVault();
+        using var records = new TempVault();
         var vault = Path.Combine(scratch.Root, "thesis");
+        LoadOptions Options(string v) => SyncTests.Options(v) with { SnapshotDirectory = keepingARecord ? records.Root : null };
+        Task<LoadSummary> LoadAsync(BoltDriver d, string v) => SyncTests.LoadAsync(d, v, Options(v));
 
         // The clean loads: the vault at every step into an empty database, then the user's elements.
         CopyVault(thesis, vault);
@@ -116,6 +121,7 @@ public sealed partial class SyncTests(Neo4jServerFixture server)
             var plan = await loader.PlanAsync(graph, Ct);
             Assert.Equal(before, await Neo4jSnapshot.ReadAsync(driver, withMarks: true)); // the dry run wrote nothing
             Assert.False(plan.WritesNothing, what);
+            Assert.Equal(keepingARecord, plan.FromSnapshot);
 
             var summary = await loader.LoadAsync(graph, cancellationToken: Ct);
 
@@ -132,7 +138,9 @@ public sealed partial class SyncTests(Neo4jServerFixture server)
             Assert.Equal(plan.Relationships.Sum(c => (long)c.Created), summary.RelationshipsCreated);
             Assert.Equal(plan.Relationships.Sum(c => (long)c.Deleted), summary.RelationshipsDeleted);
 
-            AssertWritesNothing(await loader.LoadAsync(graph, cancellationToken: Ct));
+            var reload = await loader.LoadAsync(graph, cancellationToken: Ct);
+            AssertWritesNothing(reload);
+            Assert.Equal(keepingARecord, reload.Plan.FromSnapshot);
         }
     }
 

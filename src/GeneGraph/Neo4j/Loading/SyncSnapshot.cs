@@ -1,0 +1,164 @@
+using System.IO.Hashing;
+using System.Security.Cryptography;
+using System.Text;
+using GeneGraph.Schema;
+
+namespace GeneGraph.Neo4j.Loading;
+
+/// <summary>
+/// What one graph held in one database when a load from this machine finished: the id (or the ends' ids) and content
+/// hash of every element the graph holds, the database's element counts per label and type, and the generation the
+/// load wrote into the graph's record (docs/sync.md, "The record of the last load"). A later load whose database
+/// still shows that generation and those counts takes the hashes from here instead of reading every element back.
+/// One file per server, database and graph in the cache folder; written to a temporary file and renamed; a file
+/// that cannot be read, or is damaged, is as good as none (the load reads the database back).
+/// </summary>
+internal sealed class SyncSnapshot
+{
+    private static ReadOnlySpan<byte> Magic => "GGSS"u8;
+    private const int Format = 1;
+    private const int CheckLength = 8;
+
+    public SyncSnapshot(string generation, IReadOnlyDictionary<string, long> counts,
+        Dictionary<NodeLabel, Dictionary<string, string?>> nodes, Dictionary<RelationshipType, Dictionary<(string, string), string?>> relationships)
+    {
+        Generation = generation;
+        Counts = counts;
+        Nodes = nodes;
+        Relationships = relationships;
+    }
+
+    /// <summary>The generation written into the graph's record by the load that wrote this snapshot.</summary>
+    public string Generation { get; }
+
+    /// <summary>Nodes per label and relationships per type in the whole database then (<see cref="SyncPlanner.CountElementsAsync"/>).</summary>
+    public IReadOnlyDictionary<string, long> Counts { get; }
+
+    /// <summary>The graph's nodes per label: id → hash.</summary>
+    public Dictionary<NodeLabel, Dictionary<string, string?>> Nodes { get; }
+
+    /// <summary>The graph's relationships per type: (from id, to id) → hash.</summary>
+    public Dictionary<RelationshipType, Dictionary<(string, string), string?>> Relationships { get; }
+
+    /// <summary>The snapshot file of <paramref name="graph"/> in <paramref name="database"/> (null: the default) on <paramref name="server"/>.</summary>
+    public static string FileOf(string directory, string server, string? database, string graph)
+    {
+        var identity = Encoding.UTF8.GetBytes($"{server}\n{database}\n{graph}");
+        return Path.Combine(directory, $"sync-{Convert.ToHexStringLower(SHA256.HashData(identity))[..16]}.snapshot");
+    }
+
+    /// <summary>The snapshot in <paramref name="file"/>; null when there is none or it cannot be read whole.</summary>
+    public static SyncSnapshot? Read(string file)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (bytes.Length < Magic.Length + CheckLength) return null;
+            var body = bytes.AsSpan(0, bytes.Length - CheckLength);
+            if (!XxHash3.Hash(body).AsSpan().SequenceEqual(bytes.AsSpan(body.Length))) return null;
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, body.Length, writable: false), Encoding.UTF8);
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Format) return null;
+            var generation = reader.ReadString();
+            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            for (var i = reader.ReadInt32(); i > 0; i--) counts[reader.ReadString()] = reader.ReadInt64();
+            var nodes = new Dictionary<NodeLabel, Dictionary<string, string?>>();
+            for (var i = reader.ReadInt32(); i > 0; i--)
+            {
+                var label = Enum.Parse<NodeLabel>(reader.ReadString());
+                var count = reader.ReadInt32();
+                var held = new Dictionary<string, string?>(count, StringComparer.Ordinal);
+                for (var j = count; j > 0; j--) held[reader.ReadString()] = ReadHash(reader);
+                nodes[label] = held;
+            }
+            var relationships = new Dictionary<RelationshipType, Dictionary<(string, string), string?>>();
+            for (var i = reader.ReadInt32(); i > 0; i--)
+            {
+                var type = Enum.Parse<RelationshipType>(reader.ReadString());
+                var count = reader.ReadInt32();
+                var held = new Dictionary<(string, string), string?>(count);
+                for (var j = count; j > 0; j--) held[(reader.ReadString(), reader.ReadString())] = ReadHash(reader);
+                relationships[type] = held;
+            }
+            return new SyncSnapshot(generation, counts, nodes, relationships);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the snapshot (temporary file, then rename). Best effort: a snapshot that cannot be written costs the next load a read-back.</summary>
+    public void Write(string file)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(file)!, $".{Path.GetFileName(file)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+            {
+                using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+                {
+                    writer.Write(Magic);
+                    writer.Write(Format);
+                    writer.Write(Generation);
+                    writer.Write(Counts.Count);
+                    foreach (var (name, count) in Counts)
+                    {
+                        writer.Write(name);
+                        writer.Write(count);
+                    }
+                    writer.Write(Nodes.Count);
+                    foreach (var (label, held) in Nodes)
+                    {
+                        writer.Write(label.ToString());
+                        writer.Write(held.Count);
+                        foreach (var (id, hash) in held)
+                        {
+                            writer.Write(id);
+                            WriteHash(writer, hash);
+                        }
+                    }
+                    writer.Write(Relationships.Count);
+                    foreach (var (type, held) in Relationships)
+                    {
+                        writer.Write(type.ToString());
+                        writer.Write(held.Count);
+                        foreach (var ((from, to), hash) in held)
+                        {
+                            writer.Write(from);
+                            writer.Write(to);
+                            WriteHash(writer, hash);
+                        }
+                    }
+                }
+                stream.Position = 0;
+                var check = new XxHash3();
+                check.Append(stream);
+                stream.Write(check.GetCurrentHash());
+            }
+            File.Move(temporary, file, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Forget(temporary);
+        }
+    }
+
+    /// <summary>Deletes the snapshot file, if any (best effort).</summary>
+    public static void Forget(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A stale snapshot is harmless: its generation no longer matches the database's.
+        }
+    }
+
+    // An element the graph holds may lack a hash (marked by an interrupted load): null, written as an empty string.
+    private static void WriteHash(BinaryWriter writer, string? hash) => writer.Write(hash ?? "");
+
+    private static string? ReadHash(BinaryReader reader) => reader.ReadString() is { Length: > 0 } hash ? hash : null;
+}
