@@ -42,19 +42,10 @@ public static class CypherLiteral
     private static bool NeedsEscape(char c) =>
         c is '\\' or '\'' or '"' || char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
 
-    internal static void AppendString(StringBuilder sb, string s)
+    private static void AppendString(StringBuilder sb, string s)
     {
         sb.Append('\'');
         AppendEscaped(sb, s);
-        sb.Append('\'');
-    }
-
-    /// <summary>The literal of <c>$"{path}:{line}"</c> (of <paramref name="path"/> alone when the line is 0), without making that string.</summary>
-    internal static void AppendString(StringBuilder sb, string path, int line)
-    {
-        sb.Append('\'');
-        AppendEscaped(sb, path);
-        if (line > 0) sb.Append(':').Append(line); // neither ':' nor a digit is escaped
         sb.Append('\'');
     }
 

@@ -1,6 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
-using System.Text;
 using GeneGraph.Graph;
 using GeneGraph.Schema;
 
@@ -13,14 +10,15 @@ namespace GeneGraph.Cypher;
 public static class SyncRows
 {
     /// <summary>
-    /// The hash of an element's GeneGraph properties: XxHash128 of their Cypher literal (keys in ordinal order, a
-    /// float always with its point, strings escaped) as UTF-16, in hex. Equal content, equal hash.
+    /// The hash of an element's GeneGraph properties: XxHash128 of their canonical binary form (<see cref="ContentHash"/>),
+    /// 32 hex digits. Equal content, equal hash.
     /// </summary>
     public static string Hash(IReadOnlyDictionary<string, object?> properties)
     {
-        var literal = new StringBuilder();
-        CypherLiteral.Append(literal, properties);
-        return HashOfLiteral(literal);
+        var hash = _hash ??= new ContentHash();
+        hash.Reset();
+        hash.Value(properties);
+        return hash.Finish();
     }
 
     /// <summary>The hash of the node's <see cref="GraphRows.Node"/> properties, written straight from the node (no map is built).</summary>
@@ -46,8 +44,7 @@ public static class SyncRows
     private static readonly string[] NodeExtras = [.. new[] { GraphSchema.Key.Name, GraphSchema.Sources.Name }.Order(StringComparer.Ordinal)];
     private static readonly string[] EdgeExtras = [GraphSchema.Sources.Name];
 
-    [ThreadStatic] private static StringBuilder? _literal;
-    [ThreadStatic] private static XxHash128? _hash;
+    [ThreadStatic] private static ContentHash? _hash;
 
     /// <summary>
     /// <see cref="Hash(IReadOnlyDictionary{string, object?})"/> of the map <see cref="GraphRows"/> makes of an element,
@@ -56,60 +53,33 @@ public static class SyncRows
     /// </summary>
     private static string Hash(PropertyBag properties, SourceList sources, string[] extras, string? id)
     {
-        var sb = _literal ??= new StringBuilder(1024);
-        sb.Clear().Append('{');
+        var hash = _hash ??= new ContentHash();
+        hash.Reset();
+        hash.BeginMap();
         var next = 0;
         foreach (var (name, value) in properties)
         {
-            while (next < extras.Length && string.CompareOrdinal(extras[next], name) < 0) AppendExtra(extras[next++]);
+            while (next < extras.Length && string.CompareOrdinal(extras[next], name) < 0) Extra(extras[next++]);
             if (next < extras.Length && extras[next] == name) continue;
-            AppendEntry(name, value);
+            hash.String(name);
+            hash.Value(value);
         }
-        while (next < extras.Length) AppendExtra(extras[next++]);
-        sb.Append('}');
-        return HashOfLiteral(sb);
+        while (next < extras.Length) Extra(extras[next++]);
+        hash.EndMapOrList();
+        return hash.Finish();
 
-        void AppendExtra(string key)
+        void Extra(string key)
         {
+            hash.String(key);
             if (key != GraphSchema.Sources.Name)
             {
-                AppendEntry(key, id);
+                hash.Value(id);
                 return;
             }
-            AppendKey(key);
-            sb.Append('[');
-            var first = true;
-            foreach (var source in sources)
-            {
-                if (!first) sb.Append(", ");
-                first = false;
-                CypherLiteral.AppendString(sb, source.Path, source.Line); // SourceRef.ToString's text
-            }
-            sb.Append(']');
+            hash.BeginList();
+            foreach (var source in sources) hash.String(source.Path, source.Line); // SourceRef.ToString's text
+            hash.EndMapOrList();
         }
-
-        void AppendEntry(string key, object? value)
-        {
-            AppendKey(key);
-            CypherLiteral.Append(sb, value);
-        }
-
-        void AppendKey(string key)
-        {
-            if (sb.Length > 1) sb.Append(", ");
-            sb.Append('`').Append(key.Replace("`", "``", StringComparison.Ordinal)).Append("`: ");
-        }
-    }
-
-    /// <summary>XxHash128 of the literal's characters, in hex.</summary>
-    private static string HashOfLiteral(StringBuilder literal)
-    {
-        var hash = _hash ??= new XxHash128();
-        hash.Reset();
-        foreach (var chunk in literal.GetChunks()) hash.Append(MemoryMarshal.AsBytes(chunk.Span));
-        Span<byte> digest = stackalloc byte[16];
-        hash.GetCurrentHash(digest);
-        return Convert.ToHexStringLower(digest);
     }
 
     private static Dictionary<string, object?> WithHash(Dictionary<string, object?> row, IReadOnlyList<Property> declared, string hash)
