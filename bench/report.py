@@ -188,6 +188,13 @@ def main():
         row("notes edited for that reload", [
             ",".join(sorted({fields(r).get("edited", "?") for r in by.get((s, "reload-edits"), [])})) or "n/a" for s in sizes])
         row("reload after 1% edited ÷ first load (target ≤ 0.10)", [judged(ratio(med(s, "reload-1pct"), med(s, "load")), lambda x: x <= 0.10) for s in sizes])
+        if any(med(s, "fast-load") for s in sizes):
+            row("fast build (Native AOT): `genegraph load`, whole command (s)", [f(med(s, "fast-load")) for s in sizes])
+            row("fast build: load again, unchanged vault (s)", [f(med(s, "fast-reload-unchanged")) for s in sizes])
+            row("fast build: load again after 1% of the gene notes edited (s)", [f(med(s, "fast-reload-1pct")) for s in sizes])
+            row("fast build: reload after 1% edited ÷ its first load (target ≤ 0.10)",
+                [judged(ratio(med(s, "fast-reload-1pct"), med(s, "fast-load")), lambda x: x <= 0.10) for s in sizes])
+            row("fast build: client CPU of that reload, user + sys (s)", [f(cpu(s, "fast-reload-1pct")) for s in sizes])
         row("neo4j-driver 1.7.8, whole script (s)", [f(med(s, "load-js")) for s in sizes])
         row("neo4j-driver 1.7.8 rows/s", [f(ratio(rows_of[s], med(s, "load-js")), "{:,.0f}") for s in sizes])
         row("neo4j-driver client CPU, user + sys (s)", [f(cpu(s, "load-js")) for s in sizes])

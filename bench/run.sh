@@ -18,6 +18,8 @@
 #   load          `genegraph load` into a fresh Neo4j 3.1.1 (wiped and restarted before every run), of a copy of the vault
 #   reload-unchanged  `genegraph load` of the same vault again, right after (a sync that finds nothing to write)
 #   reload-1pct   `genegraph load` again after bench/edit_notes.py changed an r in 1% of the gene notes
+#   fast-load, fast-reload-unchanged, fast-reload-1pct   the same three with the fast build (Native AOT, published
+#                 once per run), on a fresh server and a fresh copy of the vault
 #   load-js       the official JavaScript driver neo4j-driver@1.7.8, same statements and rows, fresh server too
 #   neo4j-import  bin/neo4j-import on `genegraph export --format neo4j-import` (only if this build has it)
 #   startup       (issue 17, before the sizes, skipped with --no-startup) `query <thesis vault> traits-to-pathways
@@ -62,7 +64,7 @@ while [ $# -gt 0 ]; do
       mkdir -p bench/results
       bench/BenchTool/bin/Release/net10.0/GeneGraph.BenchTool pathological "${2:-10}" | tee bench/results/pathological.tsv
       exit 0 ;;
-    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -78,6 +80,19 @@ GEN=$ROOT/bench/VaultGenerator/bin/Release/net10.0/GeneGraph.VaultGenerator
 TOOL=$ROOT/bench/BenchTool/bin/Release/net10.0/GeneGraph.BenchTool
 [ -d bench/js/node_modules/neo4j-driver ] || (cd bench/js && npm install --no-audit --no-fund --loglevel=error >&2)
 
+# The fast build (README "The fast build": Native AOT), published once per run: the start-up rows and the loads
+# measured with it.
+FAST=$ROOT/bench/results/fast-cli/GeneGraph.Cli
+publish_fast() {
+  [ -n "${FAST_PUBLISHED:-}" ] && return 0
+  log "publishing the fast build (Native AOT; a few minutes)"
+  local rid
+  rid=$(dotnet msbuild src/GeneGraph.Cli -getProperty:NETCoreSdkRuntimeIdentifier)
+  dotnet publish src/GeneGraph.Cli -c Release -r "$rid" -p:PublishAot=true -o bench/results/fast-cli --nologo -v q -clp:ErrorsOnly >/dev/null ||
+    { log "the fast build failed (is clang installed?)"; exit 1; }
+  FAST_PUBLISHED=1
+}
+
 # Start-up (issue 17): the ordinary build against the fast build, side by side, on the user's real vault.
 if [ "$STARTUP" = 1 ] || [ "$STARTUP_ONLY" = 1 ]; then
   mkdir -p bench/results
@@ -85,13 +100,10 @@ if [ "$STARTUP" = 1 ] || [ "$STARTUP_ONLY" = 1 ]; then
     log "start-up: no thesis vault at $THESIS (BENCH_THESIS_VAULT); start-up rows skipped"
     rm -f bench/results/startup.tsv
   else
-    log "start-up: publishing the fast build (Native AOT; a few minutes)"
-    rid=$(dotnet msbuild src/GeneGraph.Cli -getProperty:NETCoreSdkRuntimeIdentifier)
-    dotnet publish src/GeneGraph.Cli -c Release -r "$rid" -p:PublishAot=true -o bench/results/fast-cli --nologo -v q -clp:ErrorsOnly >/dev/null ||
-      { log "the fast build failed (is clang installed?)"; exit 1; }
+    publish_fast
     log "start-up: $STARTUP_RUNS runs of each command with each build, taking turns"
     python3 bench/startup.py "$STARTUP_RUNS" bench/results/startup.tsv "$THESIS" \
-      framework-dependent="$GG" fast-aot="$ROOT/bench/results/fast-cli/GeneGraph.Cli"
+      framework-dependent="$GG" fast-aot="$FAST"
   fi
   if [ "$STARTUP_ONLY" = 1 ]; then
     python3 bench/report.py --startup-only bench/results/startup.tsv
@@ -149,6 +161,8 @@ fresh_server() {
 HAS_IMPORT=0
 "$GG" export --help 2>&1 | grep -q 'neo4j-import' && HAS_IMPORT=1
 
+[ "$LOAD" = 1 ] && publish_fast
+
 IFS=, read -r -a sizes <<<"$SIZES"
 for size in "${sizes[@]}"; do
   vault=$ROOT/bench/vaults/g$size-s$SEED
@@ -192,22 +206,26 @@ for size in "${sizes[@]}"; do
   if [ "$LOAD" = 1 ]; then
     log "size $size: loads into a fresh Neo4j 3.1.1, $RUNS runs each (wipe + start before every run)"
     for run in $(seq 1 "$RUNS"); do
-      fresh_server
-      # a copy, so that the edits below leave the generated vault as it is; the first load, then the two reloads
-      work=$RES/sync-g$size
-      rm -rf "$work" && cp -r "$vault" "$work"
-      # as a user runs them, with load's own cache of parsed notes and record of the last load, empty for the first
-      # load (docs/note-cache.md, docs/sync.md); the copy was just made, so the first reload reads every note once
-      export GENEGRAPH_CACHE_DIR=$RES/cache-g$size
-      rm -rf "$GENEGRAPH_CACHE_DIR"
-      server_timed "$size" load "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
-      record "$size" cache-size "$run" 0 0 "mb=$(du -sm "$GENEGRAPH_CACHE_DIR" | cut -f1) vault_mb=$(du -sm --exclude='.*' "$work" | cut -f1)"
-      timed "$size" reload-unchanged "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
-      edits=$(python3 bench/edit_notes.py "$work" 0.01)
-      server_timed "$size" reload-1pct "$run" -- "$GG" load "$work" --uri "$NEO4J_URI" --user neo4j
-      record "$size" reload-edits "$run" 0 0 "$edits"
-      rm -rf "$work" "$GENEGRAPH_CACHE_DIR"
-      unset GENEGRAPH_CACHE_DIR
+      # With each build (the ordinary one, then the fast one): a fresh server, a copy of the vault (so that the edits
+      # leave the generated vault as it is), the first load, then the two reloads; as a user runs them, with load's
+      # own cache of parsed notes and record of the last load, empty for the first load (docs/note-cache.md,
+      # docs/sync.md). The copy was just made, so the first reload reads every note once (the 2 s racy window).
+      for build in "" fast-; do
+        cli=$GG; [ -n "$build" ] && cli=$FAST
+        fresh_server
+        work=$RES/sync-g$size
+        rm -rf "$work" && cp -r "$vault" "$work"
+        export GENEGRAPH_CACHE_DIR=$RES/cache-g$size
+        rm -rf "$GENEGRAPH_CACHE_DIR"
+        server_timed "$size" "${build}load" "$run" -- "$cli" load "$work" --uri "$NEO4J_URI" --user neo4j
+        [ -z "$build" ] && record "$size" cache-size "$run" 0 0 "mb=$(du -sm "$GENEGRAPH_CACHE_DIR" | cut -f1)"
+        timed "$size" "${build}reload-unchanged" "$run" -- "$cli" load "$work" --uri "$NEO4J_URI" --user neo4j
+        edits=$(python3 bench/edit_notes.py "$work" 0.01)
+        server_timed "$size" "${build}reload-1pct" "$run" -- "$cli" load "$work" --uri "$NEO4J_URI" --user neo4j
+        record "$size" "${build}reload-edits" "$run" 0 0 "$edits"
+        rm -rf "$work" "$GENEGRAPH_CACHE_DIR"
+        unset GENEGRAPH_CACHE_DIR
+      done
       [ "$SYNC_ONLY" = 1 ] && continue
       fresh_server
       server_timed "$size" load-js "$run" -- node bench/js/load.js "$RES/g$size.json" 5000

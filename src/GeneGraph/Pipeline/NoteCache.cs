@@ -38,7 +38,7 @@ public sealed class NoteCache
     private readonly string _build;
     private readonly long _startedNs;
     private readonly Dictionary<string, Entry> _stored;
-    private readonly ConcurrentDictionary<string, Entry> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _used;
     private int _hits, _misses, _unread, _restamped;
 
     /// <summary>The cache of the vault in <paramref name="vaultFolder"/>, in <paramref name="directory"/> (read now, written by <see cref="Save"/>).</summary>
@@ -52,6 +52,8 @@ public sealed class NoteCache
         _build = build;
         FilePath = Path.Combine(directory, $"notes-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_vault)))[..16]}.cache");
         _stored = Load();
+        // Sized up front: growing takes every lock of the dictionary, which the cores extracting notes then wait for.
+        _used = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, _stored.Count + 64, StringComparer.Ordinal);
     }
 
     /// <summary>The cache file of this vault.</summary>
