@@ -249,7 +249,8 @@ public sealed class InjectionTests(Neo4jServerFixture server) : IDisposable
         var labels = Enum.GetValues<NodeLabel>();
         var types = RelationshipTypes.All;
         var reads = new[] { SyncStatements.ReadGraph }.Concat(labels.Select(SyncStatements.ReadNodes)).Concat(types.Select(SyncStatements.ReadRelationships)).ToList();
-        var writes = new[] { SyncStatements.WriteGraph }
+        var bookkeeping = new[] { SyncStatements.WriteGraph, SyncStatements.MarkWriting, SyncStatements.FinishWriting };
+        var writes = bookkeeping
             .Concat(labels.Select(SyncStatements.UpsertNodes))
             .Concat(labels.Select(SyncStatements.CreateNodes))
             .Concat(types.Select(type => SyncStatements.UpsertRelationships(type, new Version(4, 4, 30))))
@@ -262,7 +263,10 @@ public sealed class InjectionTests(Neo4jServerFixture server) : IDisposable
 
         var record = Assert.Single(runs, r => r.Statement == SyncStatements.WriteGraph);
         Assert.Equal(Hostile, record.Parameters["vault"]);
-        var merges = runs.Skip(reads.Count + schema.Count).Where(r => r.Statement != SyncStatements.WriteGraph).ToList();
+        // The generation is the load's own random value, never note text.
+        Assert.All(runs.Where(r => r.Statement == SyncStatements.MarkWriting || r.Statement == SyncStatements.FinishWriting), run =>
+            Assert.All(run.Parameters.Where(p => p.Key != "graph"), p => Assert.Matches("^(writing )?[0-9a-f]{32}$", Assert.IsType<string>(p.Value))));
+        var merges = runs.Skip(reads.Count + schema.Count).Where(r => !bookkeeping.Contains(r.Statement)).ToList();
         Assert.All(merges, run => Assert.Equal(["graph", "rows"], run.Parameters.Keys.Order()));
         var parameterText = merges.SelectMany(run => Strings(run.Parameters["rows"])).ToList();
         foreach (var expected in new[] { Symbol, "T " + Hostile, "P " + Hostile, "N " + Hostile, "C " + Hostile + ".", "D " + GeneCardsText, Multiline })
