@@ -50,7 +50,7 @@ public static class VaultGraph
     /// <summary>One note's facts: parsed and extracted, before stub promotion and the graph.</summary>
     /// <remarks>A note refused by the pre-scan or by Markdig as nested too deeply is reported (GG003) and yields no facts.</remarks>
     /// <exception cref="NoteFailedException">A bug met while parsing or extracting the note, naming it.</exception>
-    public static NoteFacts ExtractNote(string path, string text, DiagnosticBag diagnostics)
+    public static NoteFacts ExtractNote(string path, string text, DiagnosticBag diagnostics, SharedStrings? strings = null)
     {
         try
         {
@@ -62,7 +62,7 @@ public static class VaultGraph
                 if (parsed.TablesAsText)
                     diagnostics.Report(path, 0, DiagnosticCode.TablesReadAsText,
                         $"the note holds more than {NotePreScan.MaxTableSeparators.ToString("N0", CultureInfo.InvariantCulture)} table cell separators (|): its tables are read as lines of text; the links and images in their cells are read as in any text");
-                return NoteExtractor.Extract(parsed.Note, diagnostics);
+                return NoteExtractor.Extract(parsed.Note, diagnostics, strings);
             }
             diagnostics.Report(path, 0, DiagnosticCode.NestedTooDeeply, $"the note is not read: {parsed.TooDeep}");
             return new NoteFacts { Path = path };
@@ -75,7 +75,8 @@ public static class VaultGraph
 
     private static VaultGraphResult Build(ParallelQuery<VaultFile> files, DiagnosticBag diagnostics)
     {
-        var facts = files.Select(f => ExtractNote(f.Path, f.Text, diagnostics)).ToList();
+        var strings = new SharedStrings();
+        var facts = files.Select(f => ExtractNote(f.Path, f.Text, diagnostics, strings)).ToList();
         return Merge(facts, diagnostics);
     }
 
