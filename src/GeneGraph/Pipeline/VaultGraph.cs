@@ -73,11 +73,15 @@ public static class VaultGraph
         }
     }
 
-    private static VaultGraphResult Build(ParallelQuery<VaultFile> files, DiagnosticBag diagnostics)
+    private static VaultGraphResult Build(ParallelQuery<VaultFile> files, DiagnosticBag diagnostics) =>
+        Merge(ExtractAll(files, diagnostics), diagnostics);
+
+    // A method of its own so that the index of shared strings is garbage before the graph is built: a method run once
+    // runs as unoptimised code, which keeps its locals (and the query holding the index) alive to its end.
+    private static List<NoteFacts> ExtractAll(ParallelQuery<VaultFile> files, DiagnosticBag diagnostics)
     {
         var strings = new SharedStrings();
-        var facts = files.Select(f => ExtractNote(f.Path, f.Text, diagnostics, strings)).ToList();
-        return Merge(facts, diagnostics);
+        return files.Select(f => ExtractNote(f.Path, f.Text, diagnostics, strings)).ToList();
     }
 
     /// <summary>The steps after extraction: stub promotion (which sets the symbol of promoted notes) and the graph.</summary>
