@@ -50,11 +50,12 @@ internal static class StageBreakdown
         Stage("read");
         var notes = texts.Select(t => NoteParser.Parse(t.Path, t.Text).Note!).ToList();
         Stage("parse");
-        var strings = new SharedStrings(); // as VaultGraph.Build extracts
+        SharedStrings? strings = new(); // as VaultGraph.Build extracts
         var facts = notes.Select(n => NoteExtractor.Extract(n, diagnostics, strings)).ToList();
         NoteExtractor.PromoteStubs(facts);
         texts = null;
         notes = null;
+        strings = null; // held by the lambda's closure, which lives as long as diagnostics
         Stage("extract");
         var graph = new GraphBuilder(diagnostics).Build(facts);
         Stage("build");
