@@ -49,6 +49,7 @@ public static class VaultGraph
 
     /// <summary>One note's facts: parsed and extracted, before stub promotion and the graph.</summary>
     /// <remarks>A note refused by the pre-scan or by Markdig as nested too deeply is reported (GG003) and yields no facts.</remarks>
+    /// <param name="strings">Where the strings that notes repeat are shared across the notes of one read (<see cref="SharedStrings"/>); null: not shared.</param>
     /// <exception cref="NoteFailedException">A bug met while parsing or extracting the note, naming it.</exception>
     public static NoteFacts ExtractNote(string path, string text, DiagnosticBag diagnostics, SharedStrings? strings = null)
     {
