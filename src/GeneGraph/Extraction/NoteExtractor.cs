@@ -6,7 +6,8 @@ namespace GeneGraph.Extraction;
 /// <summary>Runs every extractor over one note and decides whether, and about which gene, it is a gene note.</summary>
 public static class NoteExtractor
 {
-    public static NoteFacts Extract(Note note, DiagnosticBag diagnostics)
+    /// <param name="strings">Where the repeated strings of the facts are shared with those of other notes; null: not shared.</param>
+    public static NoteFacts Extract(Note note, DiagnosticBag diagnostics, SharedStrings? strings = null)
     {
         var sections = NoteSection.Split(note.Document);
         var facts = new NoteFacts { Path = note.Path };
@@ -17,6 +18,7 @@ public static class NoteExtractor
 
         if (facts.HasGeneEvidence)
             ResolveSymbol(note, sections, facts, diagnostics);
+        strings?.ShareIn(facts);
         return facts;
     }
 

@@ -58,6 +58,7 @@ public sealed class KnowledgeGraph
             var byLabel = a.Label.CompareTo(b.Label);
             return byLabel != 0 ? byLabel : string.CompareOrdinal(a.Key, b.Key);
         });
+        for (var i = 0; i < nodes.Length; i++) nodes[i].Order = i;
         return nodes;
     }
 
@@ -65,7 +66,7 @@ public sealed class KnowledgeGraph
     {
         // Each node's place in ordinal uid order, so that the edges sort on numbers rather than on uid strings.
         var byUid = _nodesAdded.ToArray();
-        Array.Sort(byUid, static (a, b) => string.CompareOrdinal(a.Uid, b.Uid));
+        Array.Sort(byUid, GraphNode.CompareUids);
         for (var i = 0; i < byUid.Length; i++) byUid[i].UidOrder = i;
         var edges = new GraphEdge[_edgeCount];
         var at = 0;

@@ -6,25 +6,36 @@ namespace GeneGraph.Graph;
 /// The sources of a node or edge: distinct <see cref="SourceRef"/>s in path, then line order. Most elements have one
 /// (most of the rest two or three), so the first sits in the list itself and only the others in an array.
 /// </summary>
+/// <remarks>
+/// The first source is kept as its two fields rather than as a <see cref="SourceRef"/>, whose padding would take the
+/// room of <c>_count</c>: 40 bytes a list instead of 48, on each of the graph's ~290k elements at 20k genes.
+/// </remarks>
 public sealed class SourceList : IReadOnlyCollection<SourceRef>
 {
-    private SourceRef _first;
-    private SourceRef[]? _rest; // the sources after the first, in order
+    private string? _firstPath;
+    private int _firstLine;
     private int _count;
+    private SourceRef[]? _rest; // the sources after the first, in order
+
+    private SourceRef First
+    {
+        get => new(_firstPath!, _firstLine);
+        set => (_firstPath, _firstLine) = (value.Path, value.Line);
+    }
 
     public int Count => _count;
 
     /// <summary>The first source in path and line order.</summary>
-    public SourceRef Min => _count > 0 ? _first : throw new InvalidOperationException("no sources");
+    public SourceRef Min => _count > 0 ? First : throw new InvalidOperationException("no sources");
 
-    private SourceRef this[int index] => index == 0 ? _first : _rest![index - 1];
+    private SourceRef this[int index] => index == 0 ? First : _rest![index - 1];
 
     /// <summary>Adds a source; false when it is already there.</summary>
     public bool Add(SourceRef source)
     {
         if (_count == 0)
         {
-            _first = source;
+            First = source;
             _count = 1;
             return true;
         }
@@ -36,8 +47,8 @@ public sealed class SourceList : IReadOnlyCollection<SourceRef>
         if (at == 0)
         {
             Array.Copy(_rest, 0, _rest, 1, rest);
-            _rest[0] = _first;
-            _first = source;
+            _rest[0] = First;
+            First = source;
         }
         else
         {
@@ -51,7 +62,7 @@ public sealed class SourceList : IReadOnlyCollection<SourceRef>
     /// <summary>Where <paramref name="source"/> goes, or -1 when it is already there.</summary>
     private int Find(SourceRef source)
     {
-        var order = _first.CompareTo(source);
+        var order = First.CompareTo(source);
         if (order == 0) return -1;
         if (order > 0) return 0;
         var i = Array.BinarySearch(_rest!, 0, _count - 1, source);

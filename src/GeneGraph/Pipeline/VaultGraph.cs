@@ -48,8 +48,9 @@ public static class VaultGraph
 
     /// <summary>One note's facts: parsed and extracted, before stub promotion and the graph.</summary>
     /// <remarks>A note refused by the pre-scan or by Markdig as nested too deeply is reported (GG003) and yields no facts.</remarks>
+    /// <param name="strings">Where the strings that notes repeat are shared across the notes of one read (<see cref="SharedStrings"/>); null: not shared.</param>
     /// <exception cref="NoteFailedException">A bug met while parsing or extracting the note, naming it.</exception>
-    public static NoteFacts ExtractNote(string path, string text, DiagnosticBag diagnostics)
+    public static NoteFacts ExtractNote(string path, string text, DiagnosticBag diagnostics, SharedStrings? strings = null)
     {
         try
         {
@@ -61,7 +62,7 @@ public static class VaultGraph
                 if (parsed.TablesAsText)
                     diagnostics.Report(path, 0, DiagnosticCode.TablesReadAsText,
                         $"the note holds more than {NotePreScan.MaxTableSeparators.ToString("N0", CultureInfo.InvariantCulture)} table cell separators (|): its tables are read as lines of text; the links and images in their cells are read as in any text");
-                return NoteExtractor.Extract(parsed.Note, diagnostics);
+                return NoteExtractor.Extract(parsed.Note, diagnostics, strings);
             }
             diagnostics.Report(path, 0, DiagnosticCode.NestedTooDeeply, $"the note is not read: {parsed.TooDeep}");
             return new NoteFacts { Path = path };
@@ -72,10 +73,15 @@ public static class VaultGraph
         }
     }
 
-    private static VaultGraphResult Build(ParallelQuery<VaultFile> files, DiagnosticBag diagnostics)
+    private static VaultGraphResult Build(ParallelQuery<VaultFile> files, DiagnosticBag diagnostics) =>
+        Merge(ExtractAll(files, diagnostics), diagnostics);
+
+    // A method of its own so that the index of shared strings is garbage before the graph is built: a method run once
+    // runs as unoptimised code, which keeps its locals (and the query holding the index) alive to its end.
+    private static List<NoteFacts> ExtractAll(ParallelQuery<VaultFile> files, DiagnosticBag diagnostics)
     {
-        var facts = files.Select(f => ExtractNote(f.Path, f.Text, diagnostics)).ToList();
-        return Merge(facts, diagnostics);
+        var strings = new SharedStrings();
+        return files.Select(f => ExtractNote(f.Path, f.Text, diagnostics, strings)).ToList();
     }
 
     /// <summary>The steps after extraction: stub promotion (which sets the symbol of promoted notes) and the graph.</summary>

@@ -47,8 +47,8 @@ public sealed class GraphMLWriter : StreamGraphWriter
         var columns = new List<KeyValuePair<string, object>>(); // one element's property columns, reused
         using var xml = XmlWriter.Create(output, Settings());
         WriteStart(xml, nodeKeys, edgeKeys, graph.Properties);
-        var elementIds = WriteNodes(xml, graph.Nodes, nodeKeys, columns);
-        WriteEdges(xml, graph.Edges, elementIds, edgeKeys, columns);
+        WriteNodes(xml, graph.Nodes, nodeKeys, columns);
+        WriteEdges(xml, graph.Edges, edgeKeys, columns);
         xml.WriteEndElement(); // graph
         xml.WriteEndElement(); // graphml
         xml.WriteEndDocument();
@@ -149,35 +149,31 @@ public sealed class GraphMLWriter : StreamGraphWriter
         return ids;
     }
 
-    /// <summary>Every node as <c>n0</c>, <c>n1</c>, … in graph order; returns each node's element id, for the edges.</summary>
-    private static Dictionary<GraphNode, string> WriteNodes(
-        XmlWriter xml, IReadOnlyList<GraphNode> nodes, KeySet keys, List<KeyValuePair<string, object>> columns)
+    /// <summary>Every node as <c>n0</c>, <c>n1</c>, … in graph order (<see cref="ElementId"/>).</summary>
+    private static void WriteNodes(XmlWriter xml, IReadOnlyList<GraphNode> nodes, KeySet keys, List<KeyValuePair<string, object>> columns)
     {
-        var elementIds = new Dictionary<GraphNode, string>(nodes.Count);
-        for (var i = 0; i < nodes.Count; i++)
+        foreach (var node in nodes)
         {
-            var node = nodes[i];
-            var id = "n" + ValueText.Long(i);
-            elementIds.Add(node, id);
             xml.WriteStartElement("node", GraphMLNamespace);
-            xml.WriteAttributeString("id", id);
+            xml.WriteAttributeString("id", ElementId(node));
             WriteColumns(xml, keys, NodeColumns, new NodeBuiltIns(node), node.Sources, node.Properties, columns);
             xml.WriteEndElement();
         }
-        return elementIds;
     }
 
+    /// <summary>A node's element id: <c>n</c> and its place in <see cref="KnowledgeGraph.Nodes"/>.</summary>
+    private static string ElementId(GraphNode node) => "n" + ValueText.Long(node.Order);
+
     /// <summary>Every edge as <c>e0</c>, <c>e1</c>, … in graph order, between its nodes' element ids.</summary>
-    private static void WriteEdges(XmlWriter xml, IReadOnlyList<GraphEdge> edges, Dictionary<GraphNode, string> elementIds,
-        KeySet keys, List<KeyValuePair<string, object>> columns)
+    private static void WriteEdges(XmlWriter xml, IReadOnlyList<GraphEdge> edges, KeySet keys, List<KeyValuePair<string, object>> columns)
     {
         for (var i = 0; i < edges.Count; i++)
         {
             var edge = edges[i];
             xml.WriteStartElement("edge", GraphMLNamespace);
             xml.WriteAttributeString("id", "e" + ValueText.Long(i));
-            xml.WriteAttributeString("source", elementIds[edge.Source]);
-            xml.WriteAttributeString("target", elementIds[edge.Target]);
+            xml.WriteAttributeString("source", ElementId(edge.Source));
+            xml.WriteAttributeString("target", ElementId(edge.Target));
             WriteColumns(xml, keys, EdgeColumns, new EdgeBuiltIns(edge), edge.Sources, edge.Properties, columns);
             xml.WriteEndElement();
         }

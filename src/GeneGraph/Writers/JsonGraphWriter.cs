@@ -51,11 +51,12 @@ public sealed class JsonGraphWriter : StreamGraphWriter
 
     private static void WriteEdge(Utf8JsonWriter json, GraphEdge edge)
     {
+        var (source, target) = (edge.Source.Uid, edge.Target.Uid); // made on each use: once here, not twice
         json.WriteStartObject();
-        json.WriteString("id", edge.Uid);
+        json.WriteString("id", $"{source}|{edge.Type.Name()}|{target}"); // edge.Uid
         json.WriteString("type", edge.Type.Name());
-        json.WriteString("source", edge.Source.Uid);
-        json.WriteString("target", edge.Target.Uid);
+        json.WriteString("source", source);
+        json.WriteString("target", target);
         WritePropertiesAndSources(json, edge.Properties, edge.Sources);
         json.WriteEndObject();
     }

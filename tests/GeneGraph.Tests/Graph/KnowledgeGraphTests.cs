@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using GeneGraph.Graph;
 using GeneGraph.Schema;
 
@@ -56,5 +58,20 @@ public sealed class KnowledgeGraphTests
         var second = graph.GetOrAddEdge(other, RelationshipType.InPathway, pathway, out _);
         Assert.Equal(3, graph.Graph.VertexCount);
         Assert.Equal([edge, second], graph.Graph.InEdges(pathway));
+    }
+
+    [Fact]
+    public void Nodes_compared_by_uid_without_making_it_order_as_their_uids_do()
+    {
+        var keys = Gen.Elements("", "a", "A", ":", "a:b", "Gene", "GoTerm:x", "é", "chr1:5-9", "LIF", "LIFR").ArrayOf().Select(parts => string.Concat(parts));
+        var nodes = Gen.Elements(Enum.GetValues<NodeLabel>()).SelectMany(label => keys.Select(key => (label, key)));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(Arb.From(nodes), Arb.From(nodes), ((NodeLabel Label, string Key) a, (NodeLabel Label, string Key) b) =>
+        {
+            var graph = new KnowledgeGraph();
+            var first = graph.GetOrAddNode(a.Label, a.Key, out _);
+            var second = graph.GetOrAddNode(b.Label, b.Key, out _);
+            Assert.Equal(a.Label + ":" + a.Key, first.Uid);
+            Assert.Equal(Math.Sign(string.CompareOrdinal(first.Uid, second.Uid)), Math.Sign(GraphNode.CompareUids(first, second)));
+        }));
     }
 }
