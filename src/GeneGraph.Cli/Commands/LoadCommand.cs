@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime;
 using GeneGraph.Bolt;
 using GeneGraph.Bolt.Errors;
 using GeneGraph.Cli.Output;
@@ -51,10 +50,6 @@ internal static class LoadCommand
     /// <summary>Builds the graph, prints its diagnostics, loads it and prints the server's summary.</summary>
     private static async Task<int> RunAsync(ParseResult parse, Options options, CancellationToken cancellationToken)
     {
-        // Nearly everything a load allocates lives to its end (facts, graph, hashes): background collections only
-        // copy it around. Without them a 20k-gene reload's graph build paused 0.29 s for GC instead of 0.67 s
-        // (docs/note-cache.md), for a larger heap; a load is a batch job, so it takes the trade.
-        GCSettings.LatencyMode = GCLatencyMode.Batch;
         var loadOptions = options.Server.Load(parse, parse.GetValue(options.Input.Vault)!.FullName) with { Force = parse.GetValue(options.Force) };
         // The server is asked what the plan needs (connection, the graph's record, the last load's) while the vault is read.
         await using var early = EarlyDriver(parse, options.Server);

@@ -39,6 +39,7 @@ public sealed class NoteCache
     private readonly long _startedNs;
     private readonly Dictionary<string, Entry> _stored;
     private readonly ConcurrentDictionary<string, Entry> _used;
+    private readonly SharedStrings _strings = new();
     private int _hits, _misses, _unread, _restamped;
 
     /// <summary>The cache of the vault in <paramref name="vaultFolder"/>, in <paramref name="directory"/> (read now, written by <see cref="Save"/>).</summary>
@@ -112,7 +113,7 @@ public sealed class NoteCache
             Interlocked.Increment(ref _restamped);
             return Hit(same, diagnostics);
         }
-        var facts = VaultGraph.ExtractNote(note.Path, file.Text, own);
+        var facts = VaultGraph.ExtractNote(note.Path, file.Text, own, _strings);
         var sorted = own.Sorted();
         // Encoded now: the merge that follows changes the facts of promoted stubs, which depends on other notes.
         _used[note.Path] = new Entry(note.Path, note.Stamp, _startedNs, hash, Encode(facts, sorted));
@@ -125,6 +126,7 @@ public sealed class NoteCache
     {
         Interlocked.Increment(ref _hits);
         foreach (var d in entry.Diagnostics) diagnostics.Add(d);
+        _strings.ShareIn(entry.Facts); // as a parse does: the graph then holds each repeated name once
         return entry.Facts;
     }
 
