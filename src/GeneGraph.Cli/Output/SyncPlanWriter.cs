@@ -11,6 +11,10 @@ internal static class SyncPlanWriter
     {
         output.WriteLine($"graph:                 {plan.Graph}{(plan.Vault is null ? "" : $" ({plan.Vault})")}" +
                          (plan.GraphRecorded ? "" : ", first load") + (plan.Prune ? "" : ", add-only (--no-prune)"));
+        if (plan.GraphRecorded)
+            output.WriteLine(plan.FromSnapshot
+                ? "compared with:         this machine's record of the last load (the database is as that load left it)"
+                : "compared with:         every element read back from the database");
         output.WriteLine($"  {"element",-18} {"created",8} {"updated",8} {"deleted",8} {"unchanged",10}");
         foreach (var c in plan.Nodes.Concat(plan.Relationships))
             output.WriteLine($"  {c.Element,-18} {c.Created,8} {c.Updated,8} {c.Deleted,8} {c.Unchanged,10}");
@@ -36,6 +40,7 @@ internal static class SyncPlanWriter
         json.WriteString("previousVault", plan.PreviousVault);
         json.WriteBoolean("prune", plan.Prune);
         json.WriteBoolean("writesNothing", plan.WritesNothing);
+        json.WriteString("comparedWith", plan.FromSnapshot ? "record" : "database");
         json.WriteString("refused", refusal);
         WriteChanges(json, "nodes", plan.Nodes);
         WriteChanges(json, "relationships", plan.Relationships);

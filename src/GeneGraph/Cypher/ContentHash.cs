@@ -7,25 +7,36 @@ namespace GeneGraph.Cypher;
 /// <summary>
 /// XxHash128 of a property map in one canonical binary form: each value a tag byte and its bytes (a string its length
 /// and UTF-16 code units, a number its 64 bits, a list or map its items and an end tag, a map's keys in ordinal
-/// order). Equal content, equal hash, whatever path wrote it; strings are hashed where they lie, not copied or escaped.
-/// One instance per thread.
+/// order). Equal content, equal hash, whatever path wrote it. The form is gathered in one buffer and hashed in one
+/// call (many small appends to a streaming hash cost more than the copy). One instance per thread.
 /// </summary>
 internal sealed class ContentHash
 {
     private const byte Null = (byte)'n', Text = (byte)'s', Integer = (byte)'i', Float = (byte)'f', True = (byte)'t', False = (byte)'F',
         List = (byte)'L', Map = (byte)'M', End = (byte)'E';
 
-    private readonly XxHash128 _hash = new();
+    private byte[] _buffer = new byte[4096];
+    private int _length;
 
-    public void Reset() => _hash.Reset();
+    public void Reset() => _length = 0;
 
     /// <summary>The hash of what was written since <see cref="Reset"/>, 32 lower-case hex digits.</summary>
     public string Finish()
     {
         Span<byte> digest = stackalloc byte[16];
-        _hash.GetCurrentHash(digest);
+        XxHash128.Hash(_buffer.AsSpan(0, _length), digest);
         return Convert.ToHexStringLower(digest);
     }
+
+    private Span<byte> Take(int bytes)
+    {
+        if (_length + bytes > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes));
+        var span = _buffer.AsSpan(_length, bytes);
+        _length += bytes;
+        return span;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Take(bytes.Length));
 
     public void BeginMap() => Tag(Map);
 
@@ -37,7 +48,7 @@ internal sealed class ContentHash
     {
         Tag(Text);
         Int(value.Length);
-        _hash.Append(MemoryMarshal.AsBytes(value));
+        Append(MemoryMarshal.AsBytes(value));
     }
 
     /// <summary>The string <c>$"{path}:{line}"</c> (<paramref name="path"/> alone when the line is 0), without making it.</summary>
@@ -53,8 +64,8 @@ internal sealed class ContentHash
         line.TryFormat(suffix[1..], out var digits, provider: CultureInfo.InvariantCulture);
         Tag(Text);
         Int(path.Length + 1 + digits);
-        _hash.Append(MemoryMarshal.AsBytes(path.AsSpan()));
-        _hash.Append(MemoryMarshal.AsBytes(suffix[..(1 + digits)]));
+        Append(MemoryMarshal.AsBytes(path.AsSpan()));
+        Append(MemoryMarshal.AsBytes(suffix[..(1 + digits)]));
     }
 
     public void Value(object? value)
@@ -84,19 +95,9 @@ internal sealed class ContentHash
         }
     }
 
-    private void Tag(byte tag) => _hash.Append([tag]);
+    private void Tag(byte tag) => Take(1)[0] = tag;
 
-    private void Int(int value)
-    {
-        Span<byte> bytes = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes, value);
-        _hash.Append(bytes);
-    }
+    private void Int(int value) => System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(Take(4), value);
 
-    private void Long(long value)
-    {
-        Span<byte> bytes = stackalloc byte[8];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
-        _hash.Append(bytes);
-    }
+    private void Long(long value) => System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(Take(8), value);
 }

@@ -37,7 +37,7 @@ public sealed class NoteCache
     private readonly string _vault;
     private readonly string _build;
     private readonly long _startedNs;
-    private readonly Dictionary<string, Entry> _stored;
+    private readonly Task<Dictionary<string, Entry>> _loading;
     private readonly ConcurrentDictionary<string, Entry> _used;
     private readonly SharedStrings _strings = new();
     private int _hits, _misses, _unread, _restamped;
@@ -52,9 +52,11 @@ public sealed class NoteCache
         _vault = Path.TrimEndingDirectorySeparator(Path.GetFullPath(vaultFolder));
         _build = build;
         FilePath = Path.Combine(directory, $"notes-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_vault)))[..16]}.cache");
-        _stored = Load();
-        // Sized up front: growing takes every lock of the dictionary, which the cores extracting notes then wait for.
-        _used = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, _stored.Count + 64, StringComparer.Ordinal);
+        // Read while the vault is listed; sized up front (an entry takes 1-3 KB), since growing takes every lock of the
+        // dictionary, which the cores extracting notes then wait for.
+        _loading = Task.Run(Load);
+        var bytes = File.Exists(FilePath) ? new FileInfo(FilePath).Length : 0;
+        _used = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, (int)Math.Min(bytes / 1024, 1 << 22) + 64, StringComparer.Ordinal);
     }
 
     /// <summary>The cache file of this vault.</summary>
@@ -92,7 +94,7 @@ public sealed class NoteCache
     /// </summary>
     public NoteFacts? Extract(FoundNote note, DiagnosticBag diagnostics, long maxNoteBytes = VaultLimits.DefaultMaxNoteBytes)
     {
-        if (_stored.TryGetValue(note.Path, out var stored) && note.Stamp is { } stamp && stored.Stamp == stamp
+        if (_loading.Result.TryGetValue(note.Path, out var stored) && note.Stamp is { } stamp && stored.Stamp == stamp
             && stored.ReadNs - Math.Max(stamp.ModifiedNs, stamp.ChangedNs) > RacyWindowNs
             && Decode(stored.Body) is { } unread)
         {
@@ -109,7 +111,7 @@ public sealed class NoteCache
         var hash = XxHash128.Hash(MemoryMarshal.AsBytes(file.Text.AsSpan()));
         if (stored is not null && stored.Hash.AsSpan().SequenceEqual(hash) && Decode(stored.Body) is { } same)
         {
-            _used[note.Path] = stored with { Stamp = note.Stamp, ReadNs = _startedNs };
+            _used[note.Path] = stored with { Stamp = note.Stamp, ReadNs = _startedNs, Frame = default };
             Interlocked.Increment(ref _restamped);
             return Hit(same, diagnostics);
         }
@@ -136,7 +138,7 @@ public sealed class NoteCache
     /// </summary>
     public void Save()
     {
-        if (_misses == 0 && _restamped == 0 && _used.Count == _stored.Count) return;
+        if (_misses == 0 && _restamped == 0 && _used.Count == _loading.Result.Count) return;
         var directory = Path.GetDirectoryName(FilePath)!;
         var temporary = Path.Combine(directory, $".{Path.GetFileName(FilePath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
@@ -168,7 +170,11 @@ public sealed class NoteCache
 
     /// <summary>One note as stored: where its facts came from, and their encoding (<see cref="NoteFactsCodec"/>).</summary>
     /// <param name="ReadNs">When the run that last read the note's text started.</param>
-    private sealed record Entry(string Path, NoteStamp? Stamp, long ReadNs, byte[] Hash, ReadOnlyMemory<byte> Body);
+    private sealed record Entry(string Path, NoteStamp? Stamp, long ReadNs, byte[] Hash, ReadOnlyMemory<byte> Body)
+    {
+        /// <summary>The entry's whole frame as read from the file, written back as it is; empty for an entry of this run.</summary>
+        public ReadOnlyMemory<byte> Frame { get; init; }
+    }
 
     private static byte[] Encode(NoteFacts facts, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -197,6 +203,11 @@ public sealed class NoteCache
     /// </summary>
     private static void WriteFrame(BinaryWriter writer, Entry entry)
     {
+        if (!entry.Frame.IsEmpty)
+        {
+            writer.Write(entry.Frame.Span);
+            return;
+        }
         using var payload = new MemoryStream(entry.Body.Length + 128);
         using (var head = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
@@ -248,11 +259,12 @@ public sealed class NoteCache
         {
             var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
             if (length <= 0 || length > bytes.Length - at - sizeof(int) - CheckLength) break; // cut short or damaged: the rest is parsed again
+            var frame = bytes.AsMemory(at, sizeof(int) + length + CheckLength);
             var payload = bytes.AsMemory(at + sizeof(int), length);
             var check = bytes.AsSpan(at + sizeof(int) + length, CheckLength);
-            at += sizeof(int) + length + CheckLength;
+            at += frame.Length;
             if (!XxHash3.Hash(payload.Span).AsSpan().SequenceEqual(check)) continue;
-            if (ReadHead(payload) is { } entry) entries[entry.Path] = entry;
+            if (ReadHead(payload) is { } entry) entries[entry.Path] = entry with { Frame = frame };
         }
         return entries;
     }

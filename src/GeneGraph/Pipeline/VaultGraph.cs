@@ -32,8 +32,10 @@ public static class VaultGraph
         }
         else
         {
-            result = Merge(files.Select(f => cache.Extract(f, diagnostics, limits.MaxNoteBytes)).OfType<NoteFacts>().ToList(), diagnostics);
-            cache.Save();
+            var facts = files.Select(f => cache.Extract(f, diagnostics, limits.MaxNoteBytes)).OfType<NoteFacts>().ToList();
+            var saved = Task.Run(cache.Save); // on the core the merge leaves idle
+            result = Merge(facts, diagnostics);
+            saved.GetAwaiter().GetResult();
         }
         if (result.GeneNotes == 0)
             diagnostics.Report(".", 0, DiagnosticCode.NoGeneNotes,

@@ -60,6 +60,35 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         var totalRows = plan.NodeWork.Sum(w => (long)w.Writes.Count + w.Deletes.Count) + plan.RelationshipWork.Sum(w => (long)w.Writes.Count + w.Deletes.Count);
         var totals = new Totals(totalRows, progress);
         var writing = $"writing {Guid.NewGuid():N}";
+        // What the graph will hold is known from the plan: its record is written on the other core while the load writes.
+        var snapshot = plan.SnapshotFile is { } file && !plan.WritesNothing
+            ? Task.Run(() => SyncSnapshot.Begin(file, plan.Held.After(plan.NodeWork, plan.RelationshipWork)), CancellationToken.None)
+            : null;
+        try
+        {
+            await WriteAsync(plan, server, totals, writing, cancellationToken).ConfigureAwait(false);
+            await FinishAsync(plan, writing, snapshot, totals.Bookmarks(), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (snapshot is not null) (await snapshot.ConfigureAwait(false)).Dispose(); // deletes it unless it was completed
+        }
+
+        return new LoadSummary(
+            $"{server.Agent} at {server.Address} (Bolt {server.ProtocolVersion})", totals.Batches,
+            totals.NodesCreated, totals.RelationshipsCreated, totals.PropertiesSet, totals.ConstraintsAdded, totals.IndexesAdded,
+            graph.CountNodesByLabel(), graph.CountEdgesByType())
+        {
+            Plan = plan,
+            NodesDeleted = totals.NodesDeleted,
+            RelationshipsDeleted = totals.RelationshipsDeleted,
+            MergedAfterConflict = totals.RetakenBatches,
+        };
+    }
+
+    /// <summary>The schema, the graph's record, then the plan's writes and deletes, phase after phase.</summary>
+    private async Task WriteAsync(SyncPlan plan, ServerInfo server, Totals totals, string writing, CancellationToken cancellationToken)
+    {
         await using (var session = driver.Session(_options.Database))
         {
             foreach (var statement in CypherStatements.Schema(server.Version))
@@ -104,50 +133,35 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
             await DisjointLanes.RunAsync(phase, step => step.Touches, _options.Concurrency,
                 (step, token) => WriteBatches(step, after, totals, token), cancellationToken).ConfigureAwait(false);
         }
-        await FinishAsync(plan, writing, totals.Bookmarks(), cancellationToken).ConfigureAwait(false);
-
-        return new LoadSummary(
-            $"{server.Agent} at {server.Address} (Bolt {server.ProtocolVersion})", totals.Batches,
-            totals.NodesCreated, totals.RelationshipsCreated, totals.PropertiesSet, totals.ConstraintsAdded, totals.IndexesAdded,
-            graph.CountNodesByLabel(), graph.CountEdgesByType())
-        {
-            Plan = plan,
-            NodesDeleted = totals.NodesDeleted,
-            RelationshipsDeleted = totals.RelationshipsDeleted,
-            MergedAfterConflict = totals.RetakenBatches,
-        };
     }
 
     /// <summary>
-    /// After a load that wrote: a new generation on the graph's record, if it still names this load. Then, where a
-    /// record is kept, the record of what the graph now holds (<see cref="SyncSnapshot"/>) under that generation. A
-    /// load that wrote nothing leaves the database as it is; if it read the database back, it keeps what it read under
-    /// the database's generation, if the database still names it after the counts were taken (no load wrote meanwhile).
+    /// After a load that wrote: a new generation on the graph's record, if it still names this load; then, where a
+    /// record is kept, the record of what the graph now holds (<paramref name="snapshot"/>, begun while the load wrote)
+    /// completed under that generation. A load that wrote nothing leaves the database as it is; if it read the database
+    /// back, it keeps what it read under the database's generation, if the database still names it after the counts
+    /// were taken (no load wrote meanwhile).
     /// </summary>
-    private async Task FinishAsync(SyncPlan plan, string writing, IReadOnlyList<string> bookmarks, CancellationToken cancellationToken)
+    private async Task FinishAsync(SyncPlan plan, string writing, Task<SyncSnapshot.Pending>? snapshot, IReadOnlyList<string> bookmarks,
+        CancellationToken cancellationToken)
     {
         if (plan.WritesNothing && (plan.FromSnapshot || plan.Generation is null || plan.SnapshotFile is null)) return;
         var planner = new SyncPlanner(driver, _options);
         await using var session = driver.Session(_options.Database, bookmarks: bookmarks);
-        string generation;
-        HeldElements held;
         if (plan.WritesNothing)
         {
-            generation = plan.Generation!;
-            held = plan.Held;
+            var counts = await planner.CountElementsAsync(session, cancellationToken).ConfigureAwait(false);
+            if (await planner.ReadGenerationAsync(session, cancellationToken).ConfigureAwait(false) == plan.Generation)
+                new SyncSnapshot(plan.Generation!, counts, plan.Held.Nodes, plan.Held.Relationships).Write(plan.SnapshotFile!);
+            return;
         }
-        else
-        {
-            var parameters = GenerationParameters(Guid.NewGuid().ToString("N"));
-            parameters[SyncStatements.WritingParameter] = writing;
-            var finished = await Run(session, "the graph's record", SyncStatements.FinishWriting, parameters, cancellationToken).ConfigureAwait(false);
-            if (finished.Records.Count == 0 || plan.SnapshotFile is null) return; // another load is writing: its record will be the current one
-            generation = (string)finished.Records[0][SyncStatements.GenerationParameter]!;
-            held = plan.Held.After(plan.NodeWork, plan.RelationshipWork);
-        }
-        var counts = await planner.CountElementsAsync(session, cancellationToken).ConfigureAwait(false);
-        if (plan.WritesNothing && await planner.ReadGenerationAsync(session, cancellationToken).ConfigureAwait(false) != generation) return;
-        if (plan.SnapshotFile is { } file) new SyncSnapshot(generation, counts, held.Nodes, held.Relationships).Write(file);
+        var parameters = GenerationParameters(Guid.NewGuid().ToString("N"));
+        parameters[SyncStatements.WritingParameter] = writing;
+        var finished = await Run(session, "the graph's record", SyncStatements.FinishWriting, parameters, cancellationToken).ConfigureAwait(false);
+        if (finished.Records.Count == 0 || snapshot is null) return; // another load is writing: its record will be the current one
+        var generation = (string)finished.Records[0][SyncStatements.GenerationParameter]!;
+        var elements = await planner.CountElementsAsync(session, cancellationToken).ConfigureAwait(false);
+        (await snapshot.ConfigureAwait(false)).Complete(generation, elements);
     }
 
     private Dictionary<string, object?> GenerationParameters(string generation) =>

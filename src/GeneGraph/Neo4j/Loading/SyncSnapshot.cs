@@ -16,7 +16,7 @@ namespace GeneGraph.Neo4j.Loading;
 internal sealed class SyncSnapshot
 {
     private static ReadOnlySpan<byte> Magic => "GGSS"u8;
-    private const int Format = 1;
+    private const int Format = 2;
     private const int CheckLength = 8;
 
     public SyncSnapshot(string generation, IReadOnlyDictionary<string, long> counts,
@@ -58,9 +58,6 @@ internal sealed class SyncSnapshot
             if (!XxHash3.Hash(body).AsSpan().SequenceEqual(bytes.AsSpan(body.Length))) return null;
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, body.Length, writable: false), Encoding.UTF8);
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Format) return null;
-            var generation = reader.ReadString();
-            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-            for (var i = reader.ReadInt32(); i > 0; i--) counts[reader.ReadString()] = reader.ReadInt64();
             var nodes = new Dictionary<NodeLabel, Dictionary<string, string?>>();
             for (var i = reader.ReadInt32(); i > 0; i--)
             {
@@ -79,6 +76,9 @@ internal sealed class SyncSnapshot
                 for (var j = count; j > 0; j--) held[(reader.ReadString(), reader.ReadString())] = ReadHash(reader);
                 relationships[type] = held;
             }
+            var generation = reader.ReadString();
+            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            for (var i = reader.ReadInt32(); i > 0; i--) counts[reader.ReadString()] = reader.ReadInt64();
             return new SyncSnapshot(generation, counts, nodes, relationships);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or OutOfMemoryException)
@@ -90,62 +90,103 @@ internal sealed class SyncSnapshot
     /// <summary>Writes the snapshot (temporary file, then rename). Best effort: a snapshot that cannot be written costs the next load a read-back.</summary>
     public void Write(string file)
     {
-        var temporary = Path.Combine(Path.GetDirectoryName(file)!, $".{Path.GetFileName(file)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        using var pending = Begin(file, new HeldElements(Nodes, Relationships));
+        pending.Complete(Generation, Counts);
+    }
+
+    /// <summary>
+    /// Starts the snapshot of a load that is about to write: the elements the graph will hold, which the plan already
+    /// knows, go to a temporary file while the load writes; <see cref="Pending.Complete"/> adds the generation and the
+    /// counts, known only after the writes, and puts the file in place. Disposing a snapshot not completed deletes it.
+    /// </summary>
+    public static Pending Begin(string file, HeldElements held)
+    {
+        var pending = new Pending(file);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+            pending.Stream = new FileStream(pending.Temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            using var writer = new BinaryWriter(pending.Stream, Encoding.UTF8, leaveOpen: true);
+            writer.Write(Magic);
+            writer.Write(Format);
+            writer.Write(held.Nodes.Count);
+            foreach (var (label, nodes) in held.Nodes)
+            {
+                writer.Write(label.ToString());
+                writer.Write(nodes.Count);
+                foreach (var (id, hash) in nodes)
+                {
+                    writer.Write(id);
+                    WriteHash(writer, hash);
+                }
+            }
+            writer.Write(held.Relationships.Count);
+            foreach (var (type, relationships) in held.Relationships)
+            {
+                writer.Write(type.ToString());
+                writer.Write(relationships.Count);
+                foreach (var ((from, to), hash) in relationships)
+                {
+                    writer.Write(from);
+                    writer.Write(to);
+                    WriteHash(writer, hash);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            pending.Dispose(); // nothing to complete: the next load reads back
+        }
+        return pending;
+    }
+
+    /// <summary>A snapshot being written (<see cref="Begin"/>).</summary>
+    internal sealed class Pending(string file) : IDisposable
+    {
+        public string Temporary { get; } = Path.Combine(Path.GetDirectoryName(file)!, $".{Path.GetFileName(file)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+
+        public FileStream? Stream { get; set; }
+
+        /// <summary>Adds the generation and the counts, the check, and renames the file into place (best effort).</summary>
+        public void Complete(string generation, IReadOnlyDictionary<string, long> counts)
+        {
+            if (Stream is not { } stream) return;
+            try
             {
                 using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
                 {
-                    writer.Write(Magic);
-                    writer.Write(Format);
-                    writer.Write(Generation);
-                    writer.Write(Counts.Count);
-                    foreach (var (name, count) in Counts)
+                    writer.Write(generation);
+                    writer.Write(counts.Count);
+                    foreach (var (name, count) in counts)
                     {
                         writer.Write(name);
                         writer.Write(count);
-                    }
-                    writer.Write(Nodes.Count);
-                    foreach (var (label, held) in Nodes)
-                    {
-                        writer.Write(label.ToString());
-                        writer.Write(held.Count);
-                        foreach (var (id, hash) in held)
-                        {
-                            writer.Write(id);
-                            WriteHash(writer, hash);
-                        }
-                    }
-                    writer.Write(Relationships.Count);
-                    foreach (var (type, held) in Relationships)
-                    {
-                        writer.Write(type.ToString());
-                        writer.Write(held.Count);
-                        foreach (var ((from, to), hash) in held)
-                        {
-                            writer.Write(from);
-                            writer.Write(to);
-                            WriteHash(writer, hash);
-                        }
                     }
                 }
                 stream.Position = 0;
                 var check = new XxHash3();
                 check.Append(stream);
                 stream.Write(check.GetCurrentHash());
+                stream.Dispose();
+                Stream = null;
+                File.Move(Temporary, file, overwrite: true);
             }
-            File.Move(temporary, file, overwrite: true);
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Dispose();
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        public void Dispose()
         {
-            Forget(temporary);
+            Stream?.Dispose();
+            Stream = null;
+            Forget(Temporary);
         }
     }
 
     /// <summary>Deletes the snapshot file, if any (best effort).</summary>
-    public static void Forget(string file)
+    private static void Forget(string file)
     {
         try
         {

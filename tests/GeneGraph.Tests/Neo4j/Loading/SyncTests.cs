@@ -355,6 +355,32 @@ public sealed partial class SyncTests(Neo4jServerFixture server)
     }
 
     [Fact]
+    public async Task The_cli_compares_a_reload_with_its_record_of_the_last_load_unless_asked_for_a_full_compare()
+    {
+        var driver = server.RequireDriver();
+        await WipeAsync(driver);
+        using var scratch = new TempVault();
+        var vault = Path.Combine(scratch.Root, "example");
+        CopyVault(RepoPaths.ExampleVault(), vault);
+
+        var first = await CliLoadAsync(vault);
+        var again = await CliLoadAsync(vault);
+        var full = await CliLoadAsync(vault, "--full-compare");
+        var uncached = await CliLoadAsync(vault, "--no-cache", "--format", "json");
+
+        Assert.Equal([0, 0, 0, 0], new[] { first.ExitCode, again.ExitCode, full.ExitCode, uncached.ExitCode });
+        Assert.Contains(", first load", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("compared with:         this machine's record of the last load", again.Stdout, StringComparison.Ordinal);
+        Assert.Contains("unchanged: the database already holds this vault's graph", again.Stdout, StringComparison.Ordinal);
+        Assert.Contains("compared with:         every element read back from the database", full.Stdout, StringComparison.Ordinal);
+        Assert.Contains("unchanged: the database already holds this vault's graph", full.Stdout, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(uncached.Stdout);
+        Assert.Equal("record", json.RootElement.GetProperty("comparedWith").GetString());
+        Assert.True(json.RootElement.GetProperty("writesNothing").GetBoolean());
+        Assert.Equal(Neo4jSnapshot.Of(VaultGraph.Build(vault).Graph), await Neo4jSnapshot.ReadAsync(driver));
+    }
+
+    [Fact]
     public async Task A_database_name_against_a_server_with_one_database_is_refused_with_exit_2()
     {
         var run = await CliLoadAsync(RepoPaths.ExampleVault(), "--database", "foo");
