@@ -50,14 +50,19 @@ public sealed class KnowledgeGraph
     public IEnumerable<GraphEdge> EdgesOfType(RelationshipType type) => Edges.Where(e => e.Type == type);
 
     // (label, key) and (type, source uid, target uid) are unique, so an unstable sort gives the one order.
+    // Label by label (each label's own key index), keys sorted with the ordinal comparer rather than a delegate.
     private GraphNode[] SortedNodes()
     {
-        var nodes = _nodesAdded.ToArray();
-        Array.Sort(nodes, static (a, b) =>
+        var nodes = new GraphNode[_nodesAdded.Count];
+        var keys = new string[nodes.Length];
+        var at = 0;
+        foreach (var withLabel in _nodes)
         {
-            var byLabel = a.Label.CompareTo(b.Label);
-            return byLabel != 0 ? byLabel : string.CompareOrdinal(a.Key, b.Key);
-        });
+            withLabel.Keys.CopyTo(keys, at);
+            withLabel.Values.CopyTo(nodes, at);
+            Array.Sort(keys, nodes, at, withLabel.Count, StringComparer.Ordinal);
+            at += withLabel.Count;
+        }
         for (var i = 0; i < nodes.Length; i++) nodes[i].Order = i;
         return nodes;
     }
