@@ -105,6 +105,12 @@ public sealed class NoteCacheTests : IDisposable
         var edited = Open();
         AssertSame(expected, VaultGraph.Build(_vault.Root, cache: edited));
         Assert.Equal((edited.Hits - 1, 1), (edited.Unread, edited.Misses));
+
+        // That run wrote the unread notes' frames back as they were read: the next run takes every note from them.
+        var after = Open();
+        var again = VaultGraph.Build(_vault.Root, cache: after);
+        AssertSame(expected, again);
+        Assert.Equal((again.NotesRead, 0), (after.Hits, after.Misses));
     }
 
     [Fact]

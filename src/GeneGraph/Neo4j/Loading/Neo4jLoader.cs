@@ -152,7 +152,10 @@ public sealed class Neo4jLoader(BoltDriver driver, LoadOptions? options = null)
         {
             var counts = await planner.CountElementsAsync(session, cancellationToken).ConfigureAwait(false);
             if (await planner.ReadGenerationAsync(session, cancellationToken).ConfigureAwait(false) == plan.Generation)
-                new SyncSnapshot(plan.Generation!, counts, plan.Held.Nodes, plan.Held.Relationships).Write(plan.SnapshotFile!);
+            {
+                using var readBack = SyncSnapshot.Begin(plan.SnapshotFile!, plan.Held);
+                readBack.Complete(plan.Generation!, counts);
+            }
             return;
         }
         var parameters = GenerationParameters(Guid.NewGuid().ToString("N"));

@@ -77,7 +77,7 @@ internal sealed class SyncPlanner(BoltDriver driver, LoadOptions options)
         {
             var stored = trusted is null
                 ? await ReadHeldRelationships(session, type, cancellationToken)
-                : trusted.Relationships.GetValueOrDefault(type) ?? [];
+                : trusted.Held.Relationships.GetValueOrDefault(type) ?? [];
             heldRelationships[type] = stored;
             var hashes = await edgeHashes;
             var (compared, created, unchanged) = Compare(edgesByType[type], i => (edges[i].Source.Key, edges[i].Target.Key), hashes, stored);
@@ -168,7 +168,7 @@ internal sealed class SyncPlanner(BoltDriver driver, LoadOptions options)
     private async Task<(Dictionary<string, string?> Held, HashSet<string> Present)> HeldNodesOf(
         BoltSession session, SyncSnapshot snapshot, NodeLabel label, IEnumerable<GraphNode> nodes, CancellationToken cancellationToken)
     {
-        var stored = snapshot.Nodes.GetValueOrDefault(label) ?? new Dictionary<string, string?>(StringComparer.Ordinal);
+        var stored = snapshot.Held.Nodes.GetValueOrDefault(label) ?? new Dictionary<string, string?>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
         var missing = nodes.Select(n => n.Key).Where(id => !stored.ContainsKey(id)).ToList();
         if (missing.Count == 0) return (stored, present);

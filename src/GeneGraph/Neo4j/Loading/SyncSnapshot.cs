@@ -19,13 +19,11 @@ internal sealed class SyncSnapshot
     private const int Format = 2;
     private const int CheckLength = 8;
 
-    public SyncSnapshot(string generation, IReadOnlyDictionary<string, long> counts,
-        Dictionary<NodeLabel, Dictionary<string, string?>> nodes, Dictionary<RelationshipType, Dictionary<(string, string), string?>> relationships)
+    private SyncSnapshot(string generation, IReadOnlyDictionary<string, long> counts, HeldElements held)
     {
         Generation = generation;
         Counts = counts;
-        Nodes = nodes;
-        Relationships = relationships;
+        Held = held;
     }
 
     /// <summary>The generation written into the graph's record by the load that wrote this snapshot.</summary>
@@ -34,11 +32,8 @@ internal sealed class SyncSnapshot
     /// <summary>Nodes per label and relationships per type in the whole database then (<see cref="SyncPlanner.CountElementsAsync"/>).</summary>
     public IReadOnlyDictionary<string, long> Counts { get; }
 
-    /// <summary>The graph's nodes per label: id → hash.</summary>
-    public Dictionary<NodeLabel, Dictionary<string, string?>> Nodes { get; }
-
-    /// <summary>The graph's relationships per type: (from id, to id) → hash.</summary>
-    public Dictionary<RelationshipType, Dictionary<(string, string), string?>> Relationships { get; }
+    /// <summary>The graph's nodes per label (id → hash) and relationships per type ((from id, to id) → hash).</summary>
+    public HeldElements Held { get; }
 
     /// <summary>The snapshot file of <paramref name="graph"/> in <paramref name="database"/> (null: the default) on <paramref name="server"/>.</summary>
     public static string FileOf(string directory, string server, string? database, string graph)
@@ -79,7 +74,7 @@ internal sealed class SyncSnapshot
             var generation = reader.ReadString();
             var counts = new Dictionary<string, long>(StringComparer.Ordinal);
             for (var i = reader.ReadInt32(); i > 0; i--) counts[reader.ReadString()] = reader.ReadInt64();
-            return new SyncSnapshot(generation, counts, nodes, relationships);
+            return new SyncSnapshot(generation, counts, new HeldElements(nodes, relationships));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or OutOfMemoryException)
         {
@@ -87,16 +82,9 @@ internal sealed class SyncSnapshot
         }
     }
 
-    /// <summary>Writes the snapshot (temporary file, then rename). Best effort: a snapshot that cannot be written costs the next load a read-back.</summary>
-    public void Write(string file)
-    {
-        using var pending = Begin(file, new HeldElements(Nodes, Relationships));
-        pending.Complete(Generation, Counts);
-    }
-
     /// <summary>
-    /// Starts the snapshot of a load that is about to write: the elements the graph will hold, which the plan already
-    /// knows, go to a temporary file while the load writes; <see cref="Pending.Complete"/> adds the generation and the
+    /// Starts a snapshot: the elements the graph holds (or will once a load has written, which the plan already knows)
+    /// go to a temporary file, while the load writes; <see cref="Pending.Complete"/> adds the generation and the
     /// counts, known only after the writes, and puts the file in place. Disposing a snapshot not completed deletes it.
     /// </summary>
     public static Pending Begin(string file, HeldElements held)
