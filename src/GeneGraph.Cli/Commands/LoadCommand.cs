@@ -55,6 +55,7 @@ internal static class LoadCommand
         await using var early = EarlyDriver(parse, options.Server);
         var prepared = early is null ? null : new Neo4jLoader(early, loadOptions);
         prepared?.Prepare(cancellationToken);
+        CollectionWindow.Open(ReloadAllocation(options.Input.CacheFile(parse)));
         if (options.Input.Read(parse) is not { } result) return ExitCodes.IoError;
         var exit = options.Input.Report(parse, result);
         if (options.Derived.Add(parse, result) is var notAdded and not ExitCodes.Success) return notAdded;
@@ -89,6 +90,20 @@ internal static class LoadCommand
             Console.Error.WriteLine($"genegraph: error: {Describe(e)}");
             return ExitCodes.Neo4jFailed;
         }
+    }
+
+    /// <summary>
+    /// What a load that takes its notes from the note cache allocates, all told, as measured: about 11 times the cache
+    /// file (455 MB with a 43 MB file at 20k genes), most of it the facts and the graph, which live to the end. Run
+    /// without collections, such a load spends no time copying them from one generation to the next (0.5 s of a 2.3 s
+    /// reload at 20k genes), for about 100 MB more memory. 0 without a cache file: a first load parses every note, and
+    /// a parse's garbage is worth collecting. Capped at 1 GB and a quarter of the memory the process may use.
+    /// </summary>
+    private static long ReloadAllocation(FileInfo? cacheFile)
+    {
+        if (cacheFile is not { Exists: true }) return 0;
+        var limit = Math.Min(1L << 30, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4);
+        return Math.Min(limit, cacheFile.Length * 12 + (64L << 20));
     }
 
     /// <summary>The driver, when the options make one; null when they do not (the load then reports why, after the vault's diagnostics).</summary>

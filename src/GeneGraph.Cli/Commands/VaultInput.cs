@@ -29,6 +29,12 @@ internal sealed class VaultInput
         Description = "Read and parse every note, without the cache of parsed notes kept between runs ($XDG_CACHE_HOME/genegraph, docs/note-cache.md).",
     };
 
+    /// <summary>The note cache's file this command would read (it may not exist yet); null when the command reads every note.</summary>
+    public FileInfo? CacheFile(ParseResult parse) =>
+        UsesCache(parse) ? new FileInfo(NoteCache.FileOf(parse.GetValue(Vault)!.FullName, NoteCache.DefaultDirectory())) : null;
+
+    private bool UsesCache(ParseResult parse) => parse.CommandResult.Command.Options.Contains(NoCache) && !parse.GetValue(NoCache);
+
     /// <summary>Added by the commands that check genes (check, export, load): a table path, or <c>builtin</c>.</summary>
     public Option<string?> GeneTable { get; } = new("--gene-table")
     {
@@ -51,9 +57,7 @@ internal sealed class VaultInput
                 : $"genegraph: error: vault folder '{folder}' does not exist");
             return null;
         }
-        var cache = parse.CommandResult.Command.Options.Contains(NoCache) && !parse.GetValue(NoCache)
-            ? NoteCache.Open(folder.FullName, NoteCache.DefaultDirectory())
-            : null;
+        var cache = UsesCache(parse) ? NoteCache.Open(folder.FullName, NoteCache.DefaultDirectory()) : null;
         var result = VaultGraph.Build(folder.FullName, ReadingOptions.Limits(parse), cache);
         var geneTable = parse.CommandResult.Command.Options.Contains(GeneTable) ? parse.GetValue(GeneTable) : null;
         if (geneTable is null) return result;

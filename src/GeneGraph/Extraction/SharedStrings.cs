@@ -13,10 +13,25 @@ namespace GeneGraph.Extraction;
 /// </remarks>
 public sealed class SharedStrings
 {
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _strings;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public SharedStrings()
+    {
+        _strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The instance held for strings equal to <paramref name="value"/> (the first one given), or null.</summary>
     public string? Share(string? value) => value is null ? null : _strings.GetOrAdd(value, value);
+
+    /// <summary>The instance held for strings equal to <paramref name="value"/>, made only when none is held yet.</summary>
+    public string Share(ReadOnlySpan<char> value)
+    {
+        if (_bySpan.TryGetValue(value, out var shared)) return shared;
+        var made = value.ToString();
+        return _strings.GetOrAdd(made, made);
+    }
 
     /// <summary>Replaces the repeated strings of <paramref name="facts"/> by their shared instances.</summary>
     public void ShareIn(NoteFacts facts)

@@ -51,16 +51,23 @@ public sealed class NoteCache
         _startedNs = startedNs ?? (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
         _vault = Path.TrimEndingDirectorySeparator(Path.GetFullPath(vaultFolder));
         _build = build;
-        FilePath = Path.Combine(directory, $"notes-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_vault)))[..16]}.cache");
-        // Read while the vault is listed; sized up front (an entry takes 1-3 KB), since growing takes every lock of the
-        // dictionary, which the cores extracting notes then wait for.
+        FilePath = FileOf(vaultFolder, directory);
+        // Read while the vault is listed. Sized up front (an entry takes 1-3 KB), since growing takes every lock of the
+        // dictionary, and with many locks, so that the cores extracting notes seldom wait for the same one.
         _loading = Task.Run(Load);
         var bytes = File.Exists(FilePath) ? new FileInfo(FilePath).Length : 0;
-        _used = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, (int)Math.Min(bytes / 1024, 1 << 22) + 64, StringComparer.Ordinal);
+        _used = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount * 32, (int)Math.Min(bytes / 1024, 1 << 22) + 64, StringComparer.Ordinal);
     }
 
     /// <summary>The cache file of this vault.</summary>
     public string FilePath { get; }
+
+    /// <summary>The cache file of the vault in <paramref name="vaultFolder"/>, in <paramref name="directory"/>.</summary>
+    public static string FileOf(string vaultFolder, string directory)
+    {
+        var vault = Path.TrimEndingDirectorySeparator(Path.GetFullPath(vaultFolder));
+        return Path.Combine(directory, $"notes-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(vault)))[..16]}.cache");
+    }
 
     /// <summary>Notes whose facts came from the cache in this run.</summary>
     public int Hits => _hits;
@@ -128,7 +135,6 @@ public sealed class NoteCache
     {
         Interlocked.Increment(ref _hits);
         foreach (var d in entry.Diagnostics) diagnostics.Add(d);
-        _strings.ShareIn(entry.Facts); // as a parse does: the graph then holds each repeated name once
         return entry.Facts;
     }
 
@@ -183,12 +189,13 @@ public sealed class NoteCache
         return buffer.ToArray();
     }
 
-    private static (NoteFacts, List<Diagnostic>)? Decode(ReadOnlyMemory<byte> body)
+    /// <summary>The entry's facts, their repeated strings shared as a parse shares them (<see cref="SharedStrings"/>).</summary>
+    private (NoteFacts, List<Diagnostic>)? Decode(ReadOnlyMemory<byte> body)
     {
         try
         {
             using var reader = new BinaryReader(AsStream(body), Encoding.UTF8);
-            var decoded = NoteFactsCodec.Read(reader);
+            var decoded = NoteFactsCodec.Read(reader, _strings);
             return reader.BaseStream.Position == body.Length ? decoded : null;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or ArgumentException or FormatException)
@@ -289,6 +296,6 @@ public sealed class NoteCache
 
     private static MemoryStream AsStream(ReadOnlyMemory<byte> memory) =>
         MemoryMarshal.TryGetArray(memory, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false, publiclyVisible: true)
             : new MemoryStream(memory.ToArray(), writable: false);
 }

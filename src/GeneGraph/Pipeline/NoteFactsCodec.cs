@@ -1,4 +1,5 @@
 using GeneGraph.Diagnostics;
+using System.Text;
 using GeneGraph.Extraction;
 
 namespace GeneGraph.Pipeline;
@@ -83,62 +84,64 @@ internal static class NoteFactsCodec
         writer.Write(facts.HasGeneEvidence);
     }
 
-    public static (NoteFacts Facts, List<Diagnostic> Diagnostics) Read(BinaryReader reader)
+    /// <param name="strings">Where the strings notes repeat are taken from (the fields <see cref="SharedStrings.ShareIn(NoteFacts)"/>
+    /// shares), so that a repeated name is not even made; null: every string is made.</param>
+    public static (NoteFacts Facts, List<Diagnostic> Diagnostics) Read(BinaryReader reader, SharedStrings? strings = null)
     {
         var diagnostics = new List<Diagnostic>(Count(reader));
         for (var i = diagnostics.Capacity; i > 0; i--)
         {
-            var path = reader.ReadString();
+            var path = ReadText(reader);
             var line = reader.ReadInt32();
             var severity = ReadSeverity(reader);
-            var code = new DiagnosticCode(reader.ReadString(), ReadSeverity(reader), reader.ReadString());
-            diagnostics.Add(new Diagnostic(path, line, severity, code, reader.ReadString()));
+            var code = new DiagnosticCode(ReadText(reader), ReadSeverity(reader), ReadText(reader));
+            diagnostics.Add(new Diagnostic(path, line, severity, code, ReadText(reader)));
         }
         var facts = new NoteFacts
         {
-            Path = reader.ReadString(),
-            Symbol = ReadLocated(reader, reader.ReadString),
-            NcbiGeneId = ReadLocated(reader, reader.ReadInt32),
-            NcbiSummary = ReadLocated(reader, reader.ReadString),
+            Path = ReadText(reader),
+            Symbol = ReadLocated(reader, ReadText),
+            NcbiGeneId = ReadLocated(reader, static r => r.ReadInt32()),
+            NcbiSummary = ReadLocated(reader, ReadText),
         };
         if (reader.ReadBoolean())
         {
             var cards = new GeneCardsFacts
             {
                 Line = reader.ReadInt32(),
-                Text = reader.ReadString(),
+                Text = ReadText(reader),
                 FullName = ReadNullable(reader),
-                Biotype = ReadNullable(reader),
-                RnaClass = ReadNullable(reader),
+                Biotype = ReadNullable(reader, strings),
+                RnaClass = ReadNullable(reader, strings),
             };
             foreach (var items in new[] { cards.Diseases, cards.Pathways, cards.GoTerms, cards.Paralogs })
             {
                 for (var i = Count(reader); i > 0; i--)
-                    items.Add(new CardItem(reader.ReadString(), reader.ReadString(), ReadNullable(reader), reader.ReadInt32()));
+                    items.Add(new CardItem(ReadShared(reader, strings), ReadShared(reader, strings), ReadNullable(reader, strings), reader.ReadInt32()));
             }
             facts.GeneCards = cards;
         }
-        facts.UniProtSummary = ReadLocated(reader, reader.ReadString);
+        facts.UniProtSummary = ReadLocated(reader, ReadText);
         for (var i = Count(reader); i > 0; i--)
         {
-            var trait = new Located<string>(reader.ReadString(), reader.ReadInt32());
+            var trait = new Located<string>(ReadShared(reader, strings), reader.ReadInt32());
             var r = reader.ReadDouble();
-            var ensemblId = reader.ReadString();
+            var ensemblId = ReadShared(reader, strings);
             int? version = reader.ReadBoolean() ? reader.ReadInt32() : null;
-            var locus = new Locus(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());
-            facts.Plots.Add(new PlotFact(trait, new PlotName(r, ensemblId, version, locus), reader.ReadString(), reader.ReadInt32()));
+            var locus = new Locus(ReadShared(reader, strings), reader.ReadInt64(), reader.ReadInt64());
+            facts.Plots.Add(new PlotFact(trait, new PlotName(r, ensemblId, version, locus), ReadText(reader), reader.ReadInt32()));
         }
         for (var i = Count(reader); i > 0; i--)
         {
-            var claim = reader.ReadString();
-            var paperId = ReadNullable(reader);
-            var url = ReadNullable(reader);
-            var slug = ReadNullable(reader);
-            var question = ReadNullable(reader);
+            var claim = ReadShared(reader, strings);
+            var paperId = ReadNullable(reader, strings);
+            var url = ReadNullable(reader, strings);
+            var slug = ReadNullable(reader, strings);
+            var question = ReadNullable(reader, strings);
             var line = reader.ReadInt32();
             var paperIds = new string[Count(reader)];
-            for (var j = 0; j < paperIds.Length; j++) paperIds[j] = reader.ReadString();
-            facts.Claims.Add(new ClaimFact(claim, paperId, url, slug, question, line) { PaperIds = paperIds, Title = ReadNullable(reader) });
+            for (var j = 0; j < paperIds.Length; j++) paperIds[j] = ReadShared(reader, strings);
+            facts.Claims.Add(new ClaimFact(claim, paperId, url, slug, question, line) { PaperIds = paperIds, Title = ReadNullable(reader, strings) });
         }
         for (var i = Count(reader); i > 0; i--) facts.UnlinkedClaimLines.Add(reader.ReadInt32());
         facts.HasGeneEvidence = reader.ReadBoolean();
@@ -151,7 +154,39 @@ internal static class NoteFactsCodec
         if (value is not null) writer.Write(value);
     }
 
-    private static string? ReadNullable(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadNullable(BinaryReader reader, SharedStrings? strings = null) =>
+        reader.ReadBoolean() ? ReadShared(reader, strings) : null;
+
+    /// <summary>
+    /// A string as <see cref="BinaryReader.ReadString"/> reads it, decoded where it lies in the entry (BinaryReader
+    /// decodes a long string through a <see cref="StringBuilder"/> of chunks), and the shared instance when one is held.
+    /// </summary>
+    private static string ReadShared(BinaryReader reader, SharedStrings? strings)
+    {
+        const int OnStack = 512;
+        var bytes = ReadBytes(reader);
+        if (strings is null) return Encoding.UTF8.GetString(bytes);
+        if (bytes.Length > OnStack) return strings.Share(Encoding.UTF8.GetString(bytes))!;
+        Span<char> chars = stackalloc char[OnStack];
+        return strings.Share(chars[..Encoding.UTF8.GetChars(bytes, chars)]);
+    }
+
+    private static string ReadText(BinaryReader reader) => Encoding.UTF8.GetString(ReadBytes(reader));
+
+    /// <summary>The UTF-8 bytes of the next string, in the entry's own buffer when the reader reads one (no copy).</summary>
+    private static ReadOnlySpan<byte> ReadBytes(BinaryReader reader)
+    {
+        var length = reader.Read7BitEncodedInt();
+        if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
+            throw new EndOfStreamException("a string longer than the entry");
+        if (reader.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            var at = (int)memory.Position;
+            memory.Position = at + length;
+            return buffer.AsSpan(at, length);
+        }
+        return reader.ReadBytes(length);
+    }
 
     private static void WriteLocated<T>(BinaryWriter writer, Located<T>? located, Action<T> write)
     {
@@ -161,10 +196,10 @@ internal static class NoteFactsCodec
         writer.Write(located.Line);
     }
 
-    private static Located<T>? ReadLocated<T>(BinaryReader reader, Func<T> read)
+    private static Located<T>? ReadLocated<T>(BinaryReader reader, Func<BinaryReader, T> read)
     {
         if (!reader.ReadBoolean()) return null;
-        var value = read();
+        var value = read(reader);
         return new Located<T>(value, reader.ReadInt32());
     }
 

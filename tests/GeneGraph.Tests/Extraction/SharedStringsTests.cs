@@ -47,5 +47,9 @@ public sealed class SharedStringsTests
         Assert.Same(first, strings.Share(first));
         Assert.Same(first, strings.Share(new string('x', 3)));
         Assert.Null(strings.Share(null));
+        Assert.Same(first, strings.Share("xxx".AsSpan()));
+        var made = strings.Share("yyy".AsSpan());
+        Assert.Equal("yyy", made);
+        Assert.Same(made, strings.Share(new string('y', 3)));
     }
 }
