@@ -163,6 +163,10 @@ def main():
     row("export GraphML ÷ floor (issue 17 target ≤ 2.5 at 20k genes)", [met(ratio(med(s, "export-graphml"), med(s, "floor")), 2.5) for s in sizes])
     row("export JSON ÷ floor (issue 17 target ≤ 2.5 at 20k genes)", [met(ratio(med(s, "export-json"), med(s, "floor")), 2.5) for s in sizes])
 
+    def at_20k(x, size):
+        # issue 13's target is the 20k-gene vault's; smaller vaults' reloads are mostly start-up
+        return judged(x, lambda v: v <= 0.10) if size >= 20000 else f(x)
+
     def stage(size, key):
         vals = [float(fields(r)[key]) for r in by.get((size, "breakdown"), []) if key in fields(r)]
         return statistics.median(vals) if vals else None
@@ -187,13 +191,13 @@ def main():
             ",".join(sorted({fields(r).get("mb", "?") for r in by.get((s, "cache-size"), [])})) or "n/a" for s in sizes])
         row("notes edited for that reload", [
             ",".join(sorted({fields(r).get("edited", "?") for r in by.get((s, "reload-edits"), [])})) or "n/a" for s in sizes])
-        row("reload after 1% edited ÷ first load (target ≤ 0.10)", [judged(ratio(med(s, "reload-1pct"), med(s, "load")), lambda x: x <= 0.10) for s in sizes])
+        row("reload after 1% edited ÷ first load (issue 13 target ≤ 0.10 at 20k genes)", [at_20k(ratio(med(s, "reload-1pct"), med(s, "load")), s) for s in sizes])
         if any(med(s, "fast-load") for s in sizes):
             row("fast build (Native AOT): `genegraph load`, whole command (s)", [f(med(s, "fast-load")) for s in sizes])
             row("fast build: load again, unchanged vault (s)", [f(med(s, "fast-reload-unchanged")) for s in sizes])
             row("fast build: load again after 1% of the gene notes edited (s)", [f(med(s, "fast-reload-1pct")) for s in sizes])
-            row("fast build: reload after 1% edited ÷ its first load (target ≤ 0.10)",
-                [judged(ratio(med(s, "fast-reload-1pct"), med(s, "fast-load")), lambda x: x <= 0.10) for s in sizes])
+            row("fast build: reload after 1% edited ÷ its first load (issue 13 target ≤ 0.10 at 20k genes)",
+                [at_20k(ratio(med(s, "fast-reload-1pct"), med(s, "fast-load")), s) for s in sizes])
             row("fast build: client CPU of that reload, user + sys (s)", [f(cpu(s, "fast-reload-1pct")) for s in sizes])
         row("neo4j-driver 1.7.8, whole script (s)", [f(med(s, "load-js")) for s in sizes])
         row("neo4j-driver 1.7.8 rows/s", [f(ratio(rows_of[s], med(s, "load-js")), "{:,.0f}") for s in sizes])
@@ -219,6 +223,11 @@ def main():
     row("peak RSS, export JSON (MB)", [f(rss_mb(s, "export-json"), "{:.0f}") for s in sizes])
     if have_load:
         row("peak RSS, load (MB)", [f(rss_mb(s, "load"), "{:.0f}") for s in sizes])
+        row("peak RSS, load again: unchanged vault / after 1% edited (MB)",
+            [f"{f(rss_mb(s, 'reload-unchanged'), '{:.0f}')} / {f(rss_mb(s, 'reload-1pct'), '{:.0f}')}" for s in sizes])
+        if any(med(s, "fast-load") for s in sizes):
+            row("fast build: peak RSS, load / again unchanged / after 1% edited (MB)",
+                [f"{f(rss_mb(s, 'fast-load'), '{:.0f}')} / {f(rss_mb(s, 'fast-reload-unchanged'), '{:.0f}')} / {f(rss_mb(s, 'fast-reload-1pct'), '{:.0f}')}" for s in sizes])
     row("RSS budget: 2 × vault + 150 MB", [f"{2 * int(info[s]['bytes']) / 2**20 + 150:.0f}" for s in sizes])
     row("peak RSS, floor (MB)", [f(rss_mb(s, "floor"), "{:.0f}") for s in sizes])
 

@@ -1,5 +1,5 @@
-using GeneGraph.Diagnostics;
 using System.Text;
+using GeneGraph.Diagnostics;
 using GeneGraph.Extraction;
 
 namespace GeneGraph.Pipeline;
