@@ -16,7 +16,7 @@ namespace GeneGraph.Pipeline;
 /// since (same size, times and inode as when their text was last read, and not written within
 /// <see cref="RacyWindowNs"/> of that read). One file per vault under the user's cache folder
 /// (<see cref="DefaultDirectory"/>), never in the vault. An entry is used only for the same vault path and the same
-/// XxHash128 of the note's text (or an unchanged stamp), and the whole file only if it was written by this very build
+/// XxHash128 of the note's bytes (or an unchanged stamp), and the whole file only if it was written by this very build
 /// of GeneGraph (<see cref="BuildVersion"/>); a file that is unreadable or damaged, wholly or in part, costs only
 /// the parses of the notes it fails to give. Written to a temporary file and renamed over the old one, so a reader,
 /// or a second run at the same time, sees one whole file or the other. Thread-safe: <see cref="Extract"/> is called
@@ -25,7 +25,7 @@ namespace GeneGraph.Pipeline;
 public sealed class NoteCache
 {
     private static ReadOnlySpan<byte> Magic => "GGNC"u8;
-    private const int Format = 2;
+    private const int Format = 3;
     private const int HashLength = 16, CheckLength = 8;
 
     /// <summary>
@@ -110,19 +110,20 @@ public sealed class NoteCache
             return Hit(unread, diagnostics);
         }
         var own = new DiagnosticBag(diagnostics.PerNoteLimit);
-        if (VaultReader.Read(note.Path, note.FullPath, own, maxNoteBytes) is not { } file)
+        if (VaultReader.ReadBytes(note.Path, note.FullPath, own, maxNoteBytes) is not { } bytes)
         {
             foreach (var d in own.Sorted()) diagnostics.Add(d);
             return null;
         }
-        var hash = XxHash128.Hash(MemoryMarshal.AsBytes(file.Text.AsSpan()));
+        // The bytes, not the text, are compared: a note read again but not changed is not even decoded.
+        var hash = XxHash128.Hash(bytes);
         if (stored is not null && stored.Hash.AsSpan().SequenceEqual(hash) && Decode(stored.Body) is { } same)
         {
             _used[note.Path] = stored with { Stamp = note.Stamp, ReadNs = _startedNs, Frame = default };
             Interlocked.Increment(ref _restamped);
             return Hit(same, diagnostics);
         }
-        var facts = VaultGraph.ExtractNote(note.Path, file.Text, own, _strings);
+        var facts = VaultGraph.ExtractNote(note.Path, VaultReader.Decode(note.Path, bytes, own), own, _strings);
         var sorted = own.Sorted();
         // Encoded now: the merge that follows changes the facts of promoted stubs, which depends on other notes.
         _used[note.Path] = new Entry(note.Path, note.Stamp, _startedNs, hash, Encode(facts, sorted));

@@ -29,7 +29,13 @@ public static class VaultReader
     /// read or is larger than <paramref name="maxBytes"/>. Reading takes the note's bytes once and its text once
     /// (about three times its size), never more.
     /// </summary>
-    public static VaultFile? Read(string path, string fullPath, DiagnosticBag diagnostics, long maxBytes = VaultLimits.DefaultMaxNoteBytes)
+    public static VaultFile? Read(string path, string fullPath, DiagnosticBag diagnostics, long maxBytes = VaultLimits.DefaultMaxNoteBytes) =>
+        ReadBytes(path, fullPath, diagnostics, maxBytes) is { } bytes ? new VaultFile(path, Decode(path, bytes, diagnostics)) : null;
+
+    /// <summary>
+    /// The note's bytes as <see cref="Read"/> reads them, before they are decoded; null (reported) when it cannot be read.
+    /// </summary>
+    public static ArraySegment<byte>? ReadBytes(string path, string fullPath, DiagnosticBag diagnostics, long maxBytes = VaultLimits.DefaultMaxNoteBytes)
     {
         try
         {
@@ -49,7 +55,7 @@ public static class VaultReader
             }
             var bytes = GC.AllocateUninitializedArray<byte>((int)length);
             var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false); // a note cut short meanwhile is read as it is
-            return new VaultFile(path, Decode(path, bytes.AsSpan(0, read), diagnostics));
+            return new ArraySegment<byte>(bytes, 0, read);
         }
         catch (Exception e)
         {

@@ -123,6 +123,22 @@ public sealed class NoteCacheTests : IDisposable
         Assert.True(again.Hits > 0);
     }
 
+    [Fact]
+    public void A_note_of_invalid_UTF8_read_again_unchanged_is_not_decoded_and_still_reports_its_bytes()
+    {
+        var note = Path.Combine(_vault.Root, "LiteratureResearch/GeneDump/SPRY2.md");
+        File.WriteAllBytes(note, [.. File.ReadAllBytes(note), 0xC3, 0x28, (byte)'\n']);
+        var expected = Fresh();
+        Assert.Contains(expected.Diagnostics, d => d.Contains("SPRY2.md", StringComparison.Ordinal) && d.Contains("not valid UTF-8", StringComparison.Ordinal));
+
+        VaultGraph.Build(_vault.Root, cache: Open());
+        var again = Open(); // within the racy window: every note is read again, compared by its bytes, none parsed
+        var result = VaultGraph.Build(_vault.Root, cache: again);
+
+        AssertSame(expected, result);
+        Assert.Equal((result.NotesRead, 0, 0), (again.Hits, again.Unread, again.Misses));
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("garbage")]
