@@ -52,11 +52,11 @@ public sealed class NoteCache
         _vault = Path.TrimEndingDirectorySeparator(Path.GetFullPath(vaultFolder));
         _build = build;
         FilePath = FileOf(vaultFolder, directory);
-        // Read while the vault is listed. Sized up front (an entry takes 1-3 KB), since growing takes every lock of the
-        // dictionary, and with many locks, so that the cores extracting notes seldom wait for the same one.
+        // Read while the vault is listed; sized up front (an entry takes 1-3 KB), since growing takes every lock of the
+        // dictionary, which the cores extracting notes then wait for.
         _loading = Task.Run(Load);
         var bytes = File.Exists(FilePath) ? new FileInfo(FilePath).Length : 0;
-        _used = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount * 32, (int)Math.Min(bytes / 1024, 1 << 22) + 64, StringComparer.Ordinal);
+        _used = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, (int)Math.Min(bytes / 1024, 1 << 22) + 64, StringComparer.Ordinal);
     }
 
     /// <summary>The cache file of this vault.</summary>
