@@ -110,6 +110,10 @@ internal sealed record NodeWrite(GraphNode Node, string Hash, bool Absent);
 internal sealed record RelationshipWork(
     RelationshipType Type, ElementChanges Changes, IReadOnlyList<(GraphEdge Edge, string Hash)> Writes, IReadOnlyList<(string From, string To)> Deletes);
 
+/// <summary>
+/// What one graph holds in the database, as a plan read it or the record of the last load kept it: per label, node id
+/// → content hash; per type, (from id, to id) → content hash (null: an element marked by an interrupted load, unhashed).
+/// </summary>
 internal sealed record HeldElements(
     Dictionary<NodeLabel, Dictionary<string, string?>> Nodes, Dictionary<RelationshipType, Dictionary<(string, string), string?>> Relationships)
 {
