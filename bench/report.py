@@ -162,6 +162,14 @@ def main():
 
     row("export GraphML ÷ floor (issue 17 target ≤ 2.5 at 20k genes)", [met(ratio(med(s, "export-graphml"), med(s, "floor")), 2.5) for s in sizes])
     row("export JSON ÷ floor (issue 17 target ≤ 2.5 at 20k genes)", [met(ratio(med(s, "export-json"), med(s, "floor")), 2.5) for s in sizes])
+    have_fast_export = any(med(s, "fast-export-graphml") for s in sizes)
+    if have_fast_export:
+        row("fast build (Native AOT): `genegraph export` → GraphML / JSON (s)",
+            [f"{f(med(s, 'fast-export-graphml'))} / {f(med(s, 'fast-export-json'))}" for s in sizes])
+        row("fast build: export GraphML ÷ floor (issue 17 target ≤ 2.5 at 20k genes)",
+            [met(ratio(med(s, "fast-export-graphml"), med(s, "floor")), 2.5) for s in sizes])
+        row("fast build: export JSON ÷ floor (issue 17 target ≤ 2.5 at 20k genes)",
+            [met(ratio(med(s, "fast-export-json"), med(s, "floor")), 2.5) for s in sizes])
 
     def at_20k(x, size):
         # issue 13's target is the 20k-gene vault's; smaller vaults' reloads are mostly start-up
@@ -209,6 +217,14 @@ def main():
             [f"{f(med(s, 'load-server-cpu'))} / {f(med(s, 'load-js-server-cpu'))}" for s in sizes])
         row("driver ÷ genegraph, server CPU (the server's work, little changed by the machine's load)",
             [f(ratio(med(s, "load-js-server-cpu"), med(s, "load-server-cpu"))) for s in sizes])
+        if any(med(s, "load-bound") for s in sizes):
+            row("bound: the driver with no index work per row (bench/js/load.js --bound), whole script (s)", [f(med(s, "load-bound")) for s in sizes])
+            row("bound ÷ driver rows/s: the most any client gains on this server (genegraph's target 1.5)",
+                [f(ratio(med(s, "load-js"), med(s, "load-bound"))) for s in sizes])
+            row("Neo4j server CPU during the bound script (s)", [f(med(s, "load-bound-server-cpu")) for s in sizes])
+        if any(med(s, "load-server-jit") for s in sizes):
+            row("of the server's CPU, its JIT compiler threads (C1 + C2): `genegraph load` / driver / bound (s)",
+                [" / ".join(f(med(s, f"{t}-server-jit")) for t in ("load", "load-js", "load-bound")) for s in sizes])
         row("Neo4j server CPU during the reload after 1% edited (s)", [f(med(s, "reload-1pct-server-cpu")) for s in sizes])
         imp = [med(s, "neo4j-import") for s in sizes]
         if any(imp):
@@ -237,6 +253,9 @@ def main():
 
     row("peak RSS export GraphML ≤ 2 × vault + 150 MB (issue 17 target, every size)", [within_budget(s, "export-graphml") for s in sizes])
     row("peak RSS export JSON ≤ 2 × vault + 150 MB (issue 17 target, every size)", [within_budget(s, "export-json") for s in sizes])
+    if have_fast_export:
+        row("fast build: peak RSS export GraphML ≤ 2 × vault + 150 MB (issue 17 target, every size)", [within_budget(s, "fast-export-graphml") for s in sizes])
+        row("fast build: peak RSS export JSON ≤ 2 × vault + 150 MB (issue 17 target, every size)", [within_budget(s, "fast-export-json") for s in sizes])
 
     text = ["<!-- bench:begin -->", "", "Machine:", ""]
     text += [f"- {k}: {v}" for k, v in machine()]

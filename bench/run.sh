@@ -21,6 +21,10 @@
 #   fast-load, fast-reload-unchanged, fast-reload-1pct   the same three with the fast build (Native AOT, published
 #                 once per run), on a fresh server and a fresh copy of the vault
 #   load-js       the official JavaScript driver neo4j-driver@1.7.8, same statements and rows, fresh server too
+#   load-bound    the same driver with bench/js/load.js --bound: no index work per row (nodes created before their
+#                 constraints, relationships bound by internal id): the most any client gets from this server
+#   (load, load-js and load-bound also record the server's CPU, and its JIT compiler threads' part of it)
+#   fast-export-graphml, fast-export-json   export with the fast build, when it was published (load or start-up runs)
 #   neo4j-import  bin/neo4j-import on `genegraph export --format neo4j-import` (only if this build has it)
 #   startup       (issue 17, before the sizes, skipped with --no-startup) `query <thesis vault> traits-to-pathways
 #                 --trait sPAP` and `check <thesis vault>`, the ordinary framework-dependent build against the fast build
@@ -144,13 +148,28 @@ server_cpu() {
   p=$(cat "$NEO4J_INSTANCE/run/neo4j.pid" 2>/dev/null) && [ -r "/proc/$p/stat" ] &&
     awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / t }' "/proc/$p/stat" || echo 0
 }
-# server_timed SIZE TOOL RUN -- command...: timed, plus the server's CPU during it as TOOL-server-cpu
+# CPU seconds (user + sys) the Neo4j JVM's JIT compiler threads (C1, C2) have used so far: a cold server's warm-up,
+# the same whichever client sends the rows. With 2 cores the JVM runs one thread of each, for its whole life.
+server_jit_cpu() {
+  local p t sum=0
+  p=$(cat "$NEO4J_INSTANCE/run/neo4j.pid" 2>/dev/null) && [ -d "/proc/$p/task" ] || { echo 0; return; }
+  for t in /proc/"$p"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ CompilerThre* | C2\ CompilerThre*)
+        sum=$(awk -v t="$(getconf CLK_TCK)" -v s="$sum" '{ sub(/^.*\) /, ""); print s + ($12 + $13) / t }' "$t/stat") ;;
+    esac
+  done
+  echo "$sum"
+}
+# server_timed SIZE TOOL RUN -- command...: timed, plus the server's CPU during it as TOOL-server-cpu and its JIT
+# compilers' share of that as TOOL-server-jit
 server_timed() {
-  local c0 c1
-  c0=$(server_cpu)
+  local c0 c1 j0 j1
+  c0=$(server_cpu) j0=$(server_jit_cpu)
   timed "$@" || return 1
-  c1=$(server_cpu)
+  c1=$(server_cpu) j1=$(server_jit_cpu)
   record "$1" "$2-server-cpu" "$3" "$(awk -v a="$c0" -v b="$c1" 'BEGIN { print b - a }')" 0 ""
+  record "$1" "$2-server-jit" "$3" "$(awk -v a="$j0" -v b="$j1" 'BEGIN { print b - a }')" 0 ""
 }
 
 fresh_server() {
@@ -187,6 +206,10 @@ for size in "${sizes[@]}"; do
     timed "$size" floor-cm "$run" -- "$TOOL" floor "$vault" commonmark
     timed "$size" export-graphml "$run" -- "$GG" export "$vault" -o "$RES/g$size.graphml"
     timed "$size" export-json "$run" -- "$GG" export "$vault" -o "$RES/g$size.json"
+    if [ -n "${FAST_PUBLISHED:-}" ]; then
+      timed "$size" fast-export-graphml "$run" -- "$FAST" export "$vault" -o "$RES/g$size.fast.graphml"
+      timed "$size" fast-export-json "$run" -- "$FAST" export "$vault" -o "$RES/g$size.fast.json"
+    fi
   done
   counts=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("nodes=%d edges=%d" % (len(d["nodes"]), len(d["edges"])))' "$RES/g$size.json")
   record "$size" graph 0 0 0 "$counts"
@@ -231,6 +254,8 @@ for size in "${sizes[@]}"; do
       server_timed "$size" load-js "$run" -- node bench/js/load.js "$RES/g$size.json" 5000
       record "$size" load-js-internal "$run" "$(sed -n 's/.*loadSeconds \([0-9.]*\).*/\1/p' "$RES/load-js-$size-$run.out")" 0 \
         "$(cat "$RES/load-js-$size-$run.out")"
+      fresh_server
+      server_timed "$size" load-bound "$run" -- node bench/js/load.js "$RES/g$size.json" 5000 --bound
     done
     if [ "$SYNC_ONLY" = 1 ]; then
       :

@@ -4,8 +4,16 @@
 // relationships per type in UNWIND batches, one write transaction per batch (relationships with the rule planner,
 // as genegraph load asks for on a 3.x server: see CypherStatements.MergeRelationships).
 //
-// usage: node load.js <export.json> [batchSize]   (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD from the environment)
+// usage: node load.js <export.json> [batchSize] [--bound]   (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD from the environment)
 // prints: rows N batches B nodesCreated X relationshipsCreated Y parseSeconds P loadSeconds L
+//
+// --bound: not a loader anyone should use, but a bound on what any client can get from this server for this graph in
+// an empty database. It spares the server every index operation a row can cost: nodes are CREATEd with no constraint
+// or index yet (no uniqueness check, no index entry per row), each returning its internal id; relationships are
+// CREATEd between nodes found by those internal ids (no index seek); the constraints and indexes come last, built
+// from the stored nodes in one pass. It gives up what makes a load safe (the uniqueness constraint guarding every
+// write, idempotence), so GeneGraph does not load this way; bench/run.sh runs it to show how much of a first load's
+// cost is the server's own, whatever the client sends.
 'use strict';
 const fs = require('fs');
 const neo4j = require('neo4j-driver').v1;
@@ -44,7 +52,9 @@ function parseExport(path) {
 }
 
 async function main() {
-  const [path, batchArg] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const bound = args.includes('--bound');
+  const [path, batchArg] = args.filter((a) => a !== '--bound');
   const batchSize = Number(batchArg || 5000);
   const t0 = process.hrtime.bigint();
   const { nodes, edges } = parseExport(path);
@@ -58,24 +68,40 @@ async function main() {
     const result = await session.writeTransaction((tx) => tx.run(statement, rows ? { rows } : {}));
     totals.nodesCreated += result.summary.counters.nodesCreated();
     totals.relationshipsCreated += result.summary.counters.relationshipsCreated();
+    return result;
   };
-  try {
+  const schema = async () => {
     for (const label of LABELS) await run(`CREATE CONSTRAINT ON (n:${label}) ASSERT n.id IS UNIQUE`);
     await run('CREATE INDEX ON :Gene(ensemblId)');
     await run('CREATE INDEX ON :Gene(ncbiGeneId)');
-    const batches = async (statement, rows) => {
-      for (let i = 0; i < rows.length; i += batchSize) {
-        const batch = rows.slice(i, i + batchSize);
-        await run(statement, batch);
-        totals.rows += batch.length;
-        totals.batches++;
-      }
-    };
-    for (const label of LABELS)
-      await batches(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.properties`, nodes.get(label));
-    for (const [type, from, to] of TYPES)
-      await batches(`CYPHER planner=rule UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) ` +
-        `MERGE (a)-[r:${type}]->(b) SET r = row.properties`, edges.get(type));
+  };
+  const batches = async (statement, rows, each) => {
+    for (let i = 0; i < rows.length; i += batchSize) {
+      const batch = rows.slice(i, i + batchSize);
+      const result = await run(statement, batch);
+      if (each) each(result);
+      totals.rows += batch.length;
+      totals.batches++;
+    }
+  };
+  try {
+    if (!bound) {
+      await schema();
+      for (const label of LABELS)
+        await batches(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.properties`, nodes.get(label));
+      for (const [type, from, to] of TYPES)
+        await batches(`CYPHER planner=rule UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) ` +
+          `MERGE (a)-[r:${type}]->(b) SET r = row.properties`, edges.get(type));
+    } else {
+      const internal = new Map(); // label:id -> the node's internal id
+      for (const label of LABELS)
+        await batches(`UNWIND $rows AS row CREATE (n:${label}) SET n = row.properties RETURN row.id AS id, id(n) AS node`,
+          nodes.get(label), (result) => { for (const r of result.records) internal.set(`${label}:${r.get('id')}`, r.get('node')); });
+      for (const [type, from, to] of TYPES)
+        await batches(`UNWIND $rows AS row MATCH (a) WHERE id(a) = row.a MATCH (b) WHERE id(b) = row.b CREATE (a)-[r:${type}]->(b) SET r = row.properties`,
+          edges.get(type).map((e) => ({ a: internal.get(`${from}:${e.from}`), b: internal.get(`${to}:${e.to}`), properties: e.properties })));
+      await schema();
+    }
   } finally {
     session.close();
     driver.close();
